@@ -1,0 +1,128 @@
+package dev.diplograph.neo4jdev;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.logging.Level;
+import org.neo4j.logging.log4j.Log4jLogProvider;
+
+/**
+ * A development-only Neo4j Community server: the embedded database plus its Bolt connector.
+ *
+ * <p>Usage: {@code Neo4jDev [dataDir] [boltPort]}; the environment variables
+ * {@code NEO4J_DEV_DATA} and {@code NEO4J_DEV_BOLT_PORT} are used when the arguments are
+ * absent (defaults: {@code tools/neo4j-dev/data}, relative to the working directory, and 7687).
+ *
+ * <p>SECURITY: authentication is DISABLED and Bolt listens on 127.0.0.1 only. This is meant
+ * for a developer's machine and CI, never for anything reachable from another host.
+ *
+ * <p>Prints exactly one line starting with {@code neo4j-dev ready:} on stdout once Bolt accepts
+ * connections; {@code neo4j-dev.sh start} waits for that line. Stops cleanly on SIGTERM/SIGINT.
+ */
+public final class Neo4jDev {
+
+    private static final String DEFAULT_DATA_DIR = "tools/neo4j-dev/data";
+    private static final int DEFAULT_BOLT_PORT = 7687;
+    private static final long MIB = 1024L * 1024L;
+
+    private Neo4jDev() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(arg(args, 0, "NEO4J_DEV_DATA", DEFAULT_DATA_DIR)).toAbsolutePath();
+        int boltPort = Integer.parseInt(arg(args, 1, "NEO4J_DEV_BOLT_PORT", String.valueOf(DEFAULT_BOLT_PORT)));
+        Files.createDirectories(dataDir);
+
+        // Loopback only: both where Bolt listens and the address handed to drivers in
+        // routing tables (neo4j:// URIs), so routing works against this single instance.
+        SocketAddress bolt = new SocketAddress("127.0.0.1", boltPort);
+
+        DatabaseManagementService managementService = new DatabaseManagementServiceBuilder(dataDir)
+                // Neo4j's user log (startup, warnings) goes to stdout, i.e. the script's log file;
+                // the detailed debug.log is written under <dataDir>/logs/.
+                .setUserLogProvider(new Log4jLogProvider(System.out, Level.INFO))
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, bolt)
+                .setConfig(BoltConnector.advertised_address, bolt)
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // DEV ONLY: no authentication (drivers connect with NoAuth). Loopback-only, see above.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
+                .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress("127.0.0.1"))
+                // The server-side routing connector (another port, 7688) is for clusters; a
+                // single instance answers neo4j:// routing requests over Bolt without it.
+                .setConfig(GraphDatabaseSettings.routing_enabled, false)
+                // Modest memory: the heap is capped by the script (-Xmx1g); these bound the rest.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 256 * MIB)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 512 * MIB)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256 * MIB)
+                // No usage reporting (there is no internet access anyway).
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .build();
+
+        // Shut down cleanly on SIGTERM / SIGINT / normal JVM exit: flushes the store, so the
+        // next start needs no recovery.
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("neo4j-dev: shutting down");
+            managementService.shutdown();
+            System.out.println("neo4j-dev: stopped");
+            System.out.flush();
+            stopped.countDown();
+        }, "neo4j-dev-shutdown"));
+
+        // build() has started the DBMS and Bolt; make sure the default database is online and
+        // the port really accepts connections before announcing readiness.
+        GraphDatabaseService db = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
+            System.err.println("neo4j-dev: database did not become available");
+            System.exit(1);
+        }
+        waitForPort(bolt, Duration.ofSeconds(60));
+
+        String version = db.executeTransactionally(
+                "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+                java.util.Map.of(), result -> (String) result.next().get("v"));
+        System.out.printf("neo4j-dev ready: bolt://%s (Neo4j %s Community, auth disabled, data %s)%n",
+                bolt, version, dataDir);
+        System.out.flush();
+
+        stopped.await(); // Neo4j's threads keep the JVM alive anyway; this just parks main.
+    }
+
+    /** Positional argument, else environment variable, else the default. */
+    private static String arg(String[] args, int index, String env, String dflt) {
+        if (args.length > index && !args[index].isBlank()) {
+            return args[index];
+        }
+        String value = System.getenv(env);
+        return value == null || value.isBlank() ? dflt : value;
+    }
+
+    /** Waits until a TCP connection to {@code address} succeeds. */
+    private static void waitForPort(SocketAddress address, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(address.getHostname(), address.getPort()), 1000);
+                return;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    System.err.println("neo4j-dev: Bolt is not listening on " + address + ": " + e);
+                    System.exit(1);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+}
