@@ -1,0 +1,341 @@
+package text
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Errors returned by Read. Callers wrap them with the file name
+// (fmt.Errorf("%s: %w", name, err)); test with errors.Is.
+var (
+	// ErrEmpty: the file holds no text (empty, only white space, or HTML
+	// without any text).
+	ErrEmpty = errors.New("empty document")
+	// ErrBinary: the file holds NUL bytes or is mostly control characters.
+	ErrBinary = errors.New("binary data, not text")
+	// ErrInvalidUTF8: the file is not valid UTF-8; the wrapping message
+	// gives the byte offset of the first bad sequence.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrTooLarge: the file is larger than MaxBytes.
+	ErrTooLarge = errors.New("document too large")
+)
+
+// MaxBytes is the largest file Read accepts, in bytes (8 MiB).
+const MaxBytes = 8 << 20
+
+// Formats of a Document.
+const (
+	FormatText = "text"
+	FormatHTML = "html"
+)
+
+// Document is one article as read from a file.
+type Document struct {
+	// Name is the file name as given to Read.
+	Name string
+	// Raw is the article text: valid UTF-8, NFC-normalised, line breaks
+	// as "\n" (CRLF and CR converted), a leading byte-order mark removed;
+	// for HTML input the text content with block elements turned into
+	// paragraph breaks ("\n\n") and <br> into "\n". All rune offsets of
+	// the loader (sentences, mentions, dates) refer to Raw.
+	Raw string
+	// Title is the headline: for HTML the first <h1> (else <title>), for
+	// text the first substantive line (short lines such as "Ru En", and
+	// lines that are only a date, are skipped). It may be "".
+	Title string
+	// Format is FormatText ("text") or FormatHTML ("html").
+	Format string
+}
+
+// Read validates and decodes the content of an article file named name.
+// Errors, checked in this order: len(data) > MaxBytes → ErrTooLarge; NUL
+// bytes, or more than 10% control characters → ErrBinary; invalid UTF-8 →
+// ErrInvalidUTF8 (the message gives the byte offset); nothing but white
+// space → ErrEmpty. HTML is recognised by content (a leading <!doctype
+// html>, <html, <head, <body, <p, <div, <article, <br, <h1 ...) and parsed
+// with golang.org/x/net/html, dropping script, style, noscript, template,
+// svg and head content.
+func Read(name string, data []byte) (Document, error) {
+	doc := Document{Name: name, Format: FormatText}
+	if len(data) > MaxBytes {
+		return doc, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxBytes)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return doc, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	}
+	if off := invalidUTF8(data); off >= 0 {
+		return doc, fmt.Errorf("%w at byte offset %d", ErrInvalidUTF8, off)
+	}
+	s := string(data)
+	if isBinary(s) {
+		return doc, fmt.Errorf("%w: mostly control characters", ErrBinary)
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if looksHTML(s) {
+		doc.Format = FormatHTML
+		text, title, err := htmlText(s)
+		if err != nil {
+			return doc, fmt.Errorf("parse html: %w", err)
+		}
+		s = text
+		doc.Title = norm.NFC.String(title)
+	}
+	s = norm.NFC.String(s)
+	if strings.TrimFunc(s, isSpaceOrFormat) == "" {
+		return doc, ErrEmpty
+	}
+	doc.Raw = s
+	if doc.Title == "" {
+		doc.Title = headline(s)
+	}
+	return doc, nil
+}
+
+// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence
+// of b, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// isBinary reports whether more than 10% of the runes of s are control
+// characters other than tab, line feed, carriage return and form feed.
+func isBinary(s string) bool {
+	ctl, n := 0, 0
+	for _, r := range s {
+		n++
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' && r != '\f' {
+			ctl++
+		}
+	}
+	return n > 0 && ctl*10 > n
+}
+
+func isSpaceOrFormat(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }
+
+var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<br", "<h1", "<h2", "<span", "<section", "<meta "}
+
+// looksHTML reports whether s looks like an HTML document or fragment,
+// judging by its first 4 KiB.
+func looksHTML(s string) bool {
+	head := s
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = strings.ToLower(head)
+	for _, m := range htmlMarkers {
+		if strings.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true,
+	atom.Ul: true, atom.Td: true, atom.Th: true, atom.Caption: true, atom.Body: true,
+}
+
+var skipAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Head: true, atom.Iframe: true, atom.Object: true,
+}
+
+// htmlText returns the text content of an HTML document: block elements
+// become paragraph breaks, <br> a line break, runs of white space inside
+// text one space; and the headline (first <h1>, else <title>).
+func htmlText(src string) (text, title string, err error) {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return "", "", err
+	}
+	var b strings.Builder
+	var h1, ttl string
+	pendingBreak := 0 // 1: line break, 2: paragraph break
+	brk := func(n int) {
+		if b.Len() > 0 && n > pendingBreak {
+			pendingBreak = n
+		}
+	}
+	var walk func(n *html.Node, pre bool)
+	walk = func(n *html.Node, pre bool) {
+		switch n.Type {
+		case html.TextNode:
+			t := n.Data
+			if !pre {
+				t = collapseSpace(t)
+			}
+			if strings.TrimSpace(t) == "" && !pre {
+				if b.Len() > 0 && pendingBreak == 0 && t != "" {
+					pendingBreak = -1 // a space
+				}
+				return
+			}
+			switch pendingBreak {
+			case -1:
+				b.WriteByte(' ')
+			case 1:
+				b.WriteString("\n")
+			case 2:
+				b.WriteString("\n\n")
+			}
+			pendingBreak = 0
+			if b.Len() == 0 || strings.HasSuffix(b.String(), "\n") {
+				t = strings.TrimLeft(t, " ")
+			}
+			b.WriteString(t)
+			return
+		case html.ElementNode:
+			if n.DataAtom == atom.Title && ttl == "" {
+				ttl = strings.TrimSpace(collapseSpace(nodeText(n)))
+			}
+			if skipAtoms[n.DataAtom] {
+				return
+			}
+			if n.DataAtom == atom.H1 && h1 == "" {
+				h1 = strings.TrimSpace(collapseSpace(nodeText(n)))
+			}
+			if n.DataAtom == atom.Br {
+				if pendingBreak < 1 {
+					pendingBreak = 1
+				}
+				return
+			}
+			if n.DataAtom == atom.Pre {
+				pre = true
+			}
+		}
+		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+		if block {
+			brk(2)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, pre)
+		}
+		if block {
+			brk(2)
+		}
+	}
+	walk(root, false)
+	// Trim trailing blanks at line ends.
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	text = strings.Join(lines, "\n")
+	if h1 != "" {
+		title = h1
+	} else {
+		title = ttl
+	}
+	return text, title, nil
+}
+
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+// collapseSpace replaces every run of white space (including NBSP and
+// line breaks) with one ASCII space, as HTML rendering does.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	sp := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !sp {
+				b.WriteByte(' ')
+			}
+			sp = true
+			continue
+		}
+		sp = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// headline returns the first substantive line of s: a line with at least
+// three words, or at least 12 letters, that is not only a date.
+func headline(s string) string {
+	for i, line := range strings.Split(s, "\n") {
+		if i > 40 {
+			break
+		}
+		l := strings.TrimFunc(line, isSpaceOrFormat)
+		if l == "" {
+			continue
+		}
+		letters, words := 0, len(strings.Fields(l))
+		for _, r := range l {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if words < 3 && letters < 12 {
+			continue
+		}
+		if isDateLine(l) {
+			continue
+		}
+		return l
+	}
+	return ""
+}
+
+// isDateLine reports whether line is nothing but a date expression (and
+// punctuation or weekday names).
+func isDateLine(line string) bool {
+	ds := FindDates(line, graphZero)
+	if len(ds) == 0 {
+		return false
+	}
+	covered := 0
+	for _, d := range ds {
+		covered += d.End - d.Start
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	return covered*10 >= utf8.RuneCountInString(line)*7 || letters < 4
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/diplograph/diplograph/httpapi"
+)
+
+// ServeCmd is `diplograph serve`: it opens the store (loading the bundled
+// sample articles when it is the embedded one), then serves GraphQL at
+// /graphql, a GraphQL IDE at / and a health check at /healthz until SIGINT
+// or SIGTERM, when it drains open requests for up to ShutdownTimeout.
+type ServeCmd struct {
+	StoreConfig `embed:""`
+
+	Addr            string        `name:"addr" env:"DIPLOGRAPH_ADDR" default:"127.0.0.1:8080" help:"Listen address HOST:PORT."`
+	NoSamples       bool          `name:"no-samples" help:"Embedded store: do not load the bundled sample articles."`
+	Introspection   bool          `name:"introspection" env:"DIPLOGRAPH_INTROSPECTION" default:"true" negatable:"" help:"Allow GraphQL introspection."`
+	RequestTimeout  time.Duration `name:"request-timeout" default:"15s" help:"Deadline of one GraphQL request, passed down to the store."`
+	ShutdownTimeout time.Duration `name:"shutdown-timeout" default:"10s" help:"Time allowed to drain requests on shutdown."`
+}
+
+// Run serves until ctx is cancelled.
+func (c *ServeCmd) Run(ctx context.Context, logger *slog.Logger) error {
+	st, embedded, err := openStore(ctx, c.StoreConfig, logger)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.WithoutCancel(ctx))
+	if embedded && !c.NoSamples {
+		if err := loadSamples(ctx, st, logger); err != nil {
+			return fmt.Errorf("load samples: %w", err)
+		}
+	}
+	h := httpapi.New(httpapi.Config{
+		Introspection:  c.Introspection,
+		RequestTimeout: c.RequestTimeout,
+	}, st, logger)
+	srv := &http.Server{
+		Addr:              c.Addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      c.RequestTimeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", c.Addr, err)
+	}
+	logger.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "ide", "http://"+ln.Addr().String()+"/")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}

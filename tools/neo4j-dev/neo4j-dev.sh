@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# neo4j-dev.sh — build, start, stop an embedded Neo4j Community 5.26 LTS for development and CI.
+#
+#   neo4j-dev.sh build    compile (mvn -q -B package) unless target/ is up to date
+#   neo4j-dev.sh start    build if needed, start in the background, wait until Bolt answers
+#   neo4j-dev.sh stop     SIGTERM, wait, SIGKILL after NEO4J_DEV_STOP_TIMEOUT seconds
+#   neo4j-dev.sh status   exit 0 if running (and say where), 3 if not
+#   neo4j-dev.sh wipe     stop, then delete the data directory
+#
+# DEV ONLY: authentication is disabled; Bolt listens on 127.0.0.1 only.
+# Works from any directory, as root, without a TTY or stdin (CI). See README.md.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# ---- configuration (environment) -------------------------------------------------------------
+BOLT_PORT="${NEO4J_DEV_BOLT_PORT:-7687}"
+DATA_DIR="$(realpath -m "${NEO4J_DEV_DATA:-$HERE/data}")" # absolute; need not exist yet
+# pid file and log live next to the data directory: <parent of data dir>/run/
+RUN_DIR="${NEO4J_DEV_RUN:-$(dirname "$DATA_DIR")/run}"
+START_TIMEOUT="${NEO4J_DEV_START_TIMEOUT:-180}"
+STOP_TIMEOUT="${NEO4J_DEV_STOP_TIMEOUT:-60}"
+HEAP="${NEO4J_DEV_HEAP:-1g}"
+if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]]; then
+  export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
+fi
+if [[ -n "${JAVA_HOME:-}" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="java"; fi
+
+PID_FILE="$RUN_DIR/neo4j-dev.pid"
+PORT_FILE="$RUN_DIR/neo4j-dev.port"
+LOG_FILE="$RUN_DIR/neo4j-dev.log"
+STAMP="$HERE/target/.neo4j-dev-built"
+MAIN_CLASS="dev.diplograph.neo4jdev.Neo4jDev"
+
+# JVM flags: heap capped (page cache and transaction memory are capped in Neo4jDev.java), plus
+# the flags Neo4j's own launcher uses so it need not fall back to slower code paths.
+JVM_OPTS=(
+  "-Xms256m" "-Xmx$HEAP"
+  "-XX:+UseG1GC" "-XX:+ExitOnOutOfMemoryError" "-XX:-OmitStackTraceInFastThrow"
+  "-Djdk.nio.maxCachedBufferSize=1024" "-Dio.netty.tryReflectionSetAccessible=true"
+  "--add-opens=java.base/java.nio=ALL-UNNAMED" "--add-opens=java.base/java.io=ALL-UNNAMED"
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+)
+# Extra JVM flags, whitespace-separated (e.g. NEO4J_DEV_JAVA_OPTS="-XX:+PrintFlagsFinal").
+read -r -a EXTRA_OPTS <<< "${NEO4J_DEV_JAVA_OPTS:-}"
+
+log() { echo "neo4j-dev: $*"; }
+die() { echo "neo4j-dev: error: $*" >&2; exit 1; }
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+# True when target/ is newer than pom.xml and every source file.
+up_to_date() {
+  [[ -f "$STAMP" && -d "$HERE/target/lib" && -d "$HERE/target/classes" ]] || return 1
+  [[ -z "$(find "$HERE/pom.xml" "$HERE/src" -newer "$STAMP" -print -quit)" ]]
+}
+
+build() {
+  if up_to_date; then
+    log "build is up to date"
+    return 0
+  fi
+  command -v mvn > /dev/null || die "mvn not found (needed to build; apt-get install maven)"
+  log "building (mvn -q -B package) ..."
+  rm -rf "$HERE/target/lib" "$STAMP" # no stale jars on the classpath after a version change
+  (cd "$HERE" && mvn -q -B package < /dev/null)
+  touch "$STAMP"
+  log "build done"
+}
+
+# The pid of our running server, or nothing. Checks that the pid really is our JVM (not a reused pid).
+running_pid() {
+  [[ -f "$PID_FILE" ]] || return 0
+  local pid
+  pid="$(cat "$PID_FILE" 2> /dev/null || true)"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 0
+  if kill -0 "$pid" 2> /dev/null && tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null | grep -q "$MAIN_CLASS"; then
+    echo "$pid"
+  fi
+}
+
+# A real Bolt handshake: send the magic preamble and four proposed versions
+# (5.0-5.8, 4.4, none, none); the server must answer with a non-zero version.
+bolt_handshake() {
+  local port="$1"
+  timeout 5 bash -c '
+    exec 3<> "/dev/tcp/127.0.0.1/$0" || exit 1
+    printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00" >&3
+    reply="$(head -c 4 <&3 | od -An -tx1 | tr -d " \n")"
+    exec 3>&-
+    [[ ${#reply} -eq 8 && "$reply" != "00000000" ]]
+  ' "$port" 2> /dev/null
+}
+
+# Something (ours or not) accepts TCP connections on the port.
+port_open() {
+  timeout 3 bash -c 'exec 3<> "/dev/tcp/127.0.0.1/$0"' "$1" 2> /dev/null
+}
+
+show_log_tail() {
+  if [[ -f "$LOG_FILE" ]]; then
+    echo "---- last 40 lines of $LOG_FILE ----" >&2
+    tail -n 40 "$LOG_FILE" >&2
+    echo "---- (Neo4j's debug log: $DATA_DIR/logs/debug.log) ----" >&2
+  fi
+}
+
+# ---- commands --------------------------------------------------------------------------------
+
+start() {
+  local pid
+  pid="$(running_pid)"
+  if [[ -n "$pid" ]]; then
+    log "already running (pid $pid, bolt://127.0.0.1:$(cat "$PORT_FILE" 2> /dev/null || echo "?"))"
+    return 0
+  fi
+  if port_open "$BOLT_PORT"; then
+    die "port $BOLT_PORT on 127.0.0.1 is already in use by another process (set NEO4J_DEV_BOLT_PORT)"
+  fi
+  build
+  mkdir -p "$RUN_DIR"
+  [[ -f "$LOG_FILE" ]] && mv -f "$LOG_FILE" "$LOG_FILE.old"
+  echo "$BOLT_PORT" > "$PORT_FILE"
+
+  # Detach into its own session (no TTY, stdin from /dev/null); the inner shell records its own
+  # pid and then execs java, so the pid file holds the JVM's pid.
+  setsid bash -c 'echo $$ > "$0"; shift; exec "$@"' "$PID_FILE" \
+    "$JAVA" "${JVM_OPTS[@]}" "${EXTRA_OPTS[@]}" \
+    -cp "$HERE/target/classes:$HERE/target/lib/*" "$MAIN_CLASS" "$DATA_DIR" "$BOLT_PORT" \
+    < /dev/null >> "$LOG_FILE" 2>&1 &
+
+  log "starting (bolt://127.0.0.1:$BOLT_PORT, data $DATA_DIR, log $LOG_FILE) ..."
+  local started=$SECONDS
+  while true; do
+    pid="$(running_pid)"
+    if [[ -n "$pid" ]] && grep -q "^neo4j-dev ready:" "$LOG_FILE" 2> /dev/null && bolt_handshake "$BOLT_PORT"; then
+      log "ready after $((SECONDS - started)) s (pid $pid): $(grep -m1 "^neo4j-dev ready:" "$LOG_FILE")"
+      return 0
+    fi
+    if [[ -z "$pid" && $((SECONDS - started)) -ge 5 ]]; then
+      show_log_tail
+      rm -f "$PID_FILE"
+      die "the server exited during startup"
+    fi
+    if [[ $((SECONDS - started)) -ge "$START_TIMEOUT" ]]; then
+      show_log_tail
+      log "not ready after $START_TIMEOUT s; stopping it"
+      stop > /dev/null || true
+      die "start timed out (NEO4J_DEV_START_TIMEOUT=$START_TIMEOUT)"
+    fi
+    sleep 1
+  done
+}
+
+stop() {
+  local pid
+  pid="$(running_pid)"
+  if [[ -z "$pid" ]]; then
+    log "not running"
+    rm -f "$PID_FILE"
+    return 0
+  fi
+  log "stopping pid $pid (SIGTERM) ..."
+  kill -TERM "$pid" 2> /dev/null || true
+  local started=$SECONDS
+  while kill -0 "$pid" 2> /dev/null; do
+    if [[ $((SECONDS - started)) -ge "$STOP_TIMEOUT" ]]; then
+      log "still running after $STOP_TIMEOUT s; sending SIGKILL"
+      kill -KILL "$pid" 2> /dev/null || true
+      while kill -0 "$pid" 2> /dev/null; do sleep 0.2; done
+      break
+    fi
+    sleep 0.5
+  done
+  rm -f "$PID_FILE"
+  log "stopped after $((SECONDS - started)) s"
+}
+
+status() {
+  local pid port
+  pid="$(running_pid)"
+  if [[ -z "$pid" ]]; then
+    log "not running"
+    return 3
+  fi
+  port="$(cat "$PORT_FILE" 2> /dev/null || echo "$BOLT_PORT")"
+  if bolt_handshake "$port"; then
+    log "running (pid $pid, bolt://127.0.0.1:$port answers, data $DATA_DIR)"
+  else
+    log "running (pid $pid) but Bolt on 127.0.0.1:$port does not answer (yet); log: $LOG_FILE"
+  fi
+}
+
+wipe() {
+  stop
+  [[ -n "$DATA_DIR" && "$DATA_DIR" != "/" ]] || die "refusing to delete '$DATA_DIR'"
+  rm -rf "$DATA_DIR"
+  log "deleted $DATA_DIR"
+}
+
+case "${1:-}" in
+  build) build ;;
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  wipe) wipe ;;
+  *)
+    echo "usage: $(basename "$0") build|start|stop|status|wipe" >&2
+    exit 2
+    ;;
+esac
