@@ -63,7 +63,9 @@ build() {
   command -v mvn > /dev/null || die "mvn not found (needed to build; apt-get install maven)"
   log "building (mvn -q -B package) ..."
   rm -rf "$HERE/target/lib" "$STAMP" # no stale jars on the classpath after a version change
-  (cd "$HERE" && mvn -q -B package < /dev/null)
+  # (sed strips the stray colour escapes Debian's Maven 3.8 prints even with -q -B; pipefail
+  # keeps mvn's exit status.)
+  (cd "$HERE" && mvn -q -B -Dstyle.color=never package < /dev/null 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
   touch "$STAMP"
   log "build done"
 }
@@ -80,20 +82,22 @@ running_pid() {
 }
 
 # A real Bolt handshake: send the magic preamble and four proposed versions
-# (5.0-5.8, 4.4, none, none); the server must answer with a non-zero version.
+# (5.0-5.8, 4.4, none, none); the server must answer with the version it picked.
 bolt_handshake() {
   local port="$1"
+  # shellcheck disable=SC2016 # expanded by the inner shell
   timeout 5 bash -c '
     exec 3<> "/dev/tcp/127.0.0.1/$0" || exit 1
     printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00" >&3
     reply="$(head -c 4 <&3 | od -An -tx1 | tr -d " \n")"
     exec 3>&-
-    [[ ${#reply} -eq 8 && "$reply" != "00000000" ]]
+    [[ "$reply" =~ ^0000[0-9a-f]{2}0[45]$ ]] # agreed on Bolt 4.x or 5.x
   ' "$port" 2> /dev/null
 }
 
 # Something (ours or not) accepts TCP connections on the port.
 port_open() {
+  # shellcheck disable=SC2016 # expanded by the inner shell
   timeout 3 bash -c 'exec 3<> "/dev/tcp/127.0.0.1/$0"' "$1" 2> /dev/null
 }
 
@@ -124,7 +128,8 @@ start() {
 
   # Detach into its own session (no TTY, stdin from /dev/null); the inner shell records its own
   # pid and then execs java, so the pid file holds the JVM's pid.
-  setsid bash -c 'echo $$ > "$0"; shift; exec "$@"' "$PID_FILE" \
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' neo4j-dev "$PID_FILE" \
     "$JAVA" "${JVM_OPTS[@]}" "${EXTRA_OPTS[@]}" \
     -cp "$HERE/target/classes:$HERE/target/lib/*" "$MAIN_CLASS" "$DATA_DIR" "$BOLT_PORT" \
     < /dev/null >> "$LOG_FILE" 2>&1 &
@@ -148,7 +153,7 @@ start() {
       stop > /dev/null || true
       die "start timed out (NEO4J_DEV_START_TIMEOUT=$START_TIMEOUT)"
     fi
-    sleep 1
+    sleep 0.5
   done
 }
 

@@ -6,8 +6,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -46,6 +49,23 @@ public final class Neo4jDev {
         // Loopback only: both where Bolt listens and the address handed to drivers in
         // routing tables (neo4j:// URIs), so routing works against this single instance.
         SocketAddress bolt = new SocketAddress("127.0.0.1", boltPort);
+        long maxHeap = Runtime.getRuntime().maxMemory();
+
+        // Shut down cleanly on SIGTERM / SIGINT / normal JVM exit: flushes the store, so the
+        // next start needs no recovery. (Registered before the DBMS starts; a signal that
+        // arrives while it is still starting just exits, and the next start recovers.)
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DatabaseManagementService service = running.getAndSet(null);
+            if (service != null) {
+                System.out.println("neo4j-dev: shutting down");
+                service.shutdown();
+                System.out.println("neo4j-dev: stopped");
+                System.out.flush();
+            }
+            stopped.countDown();
+        }, "neo4j-dev-shutdown"));
 
         DatabaseManagementService managementService = new DatabaseManagementServiceBuilder(dataDir)
                 // Neo4j's user log (startup, warnings) goes to stdout, i.e. the script's log file;
@@ -62,24 +82,21 @@ public final class Neo4jDev {
                 // The server-side routing connector (another port, 7688) is for clusters; a
                 // single instance answers neo4j:// routing requests over Bolt without it.
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
-                // Modest memory: the heap is capped by the script (-Xmx1g); these bound the rest.
+                // Modest memory: the heap is capped by the script (-Xmx, default 1g). The page
+                // cache (off-heap) is fixed; transaction state lives on the heap, so all running
+                // transactions together may use half of it and a single one a quarter (256 MiB
+                // with -Xmx1g). A bigger transaction fails cleanly (MemoryPoolOutOfMemoryError)
+                // instead of taking the JVM down; raise NEO4J_DEV_HEAP or batch the writes.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256 * MIB)
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 512 * MIB)
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256 * MIB)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, maxHeap / 2)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, maxHeap / 4)
                 // No usage reporting (there is no internet access anyway).
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Internal setting: Bolt's network threads otherwise idle 5 s (twice) before they
+                // stop, which makes every shutdown take ~10 s. 1 s is plenty for a dev server.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1)
                 .build();
-
-        // Shut down cleanly on SIGTERM / SIGINT / normal JVM exit: flushes the store, so the
-        // next start needs no recovery.
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("neo4j-dev: shutting down");
-            managementService.shutdown();
-            System.out.println("neo4j-dev: stopped");
-            System.out.flush();
-            stopped.countDown();
-        }, "neo4j-dev-shutdown"));
+        running.set(managementService);
 
         // build() has started the DBMS and Bolt; make sure the default database is online and
         // the port really accepts connections before announcing readiness.
@@ -92,7 +109,7 @@ public final class Neo4jDev {
 
         String version = db.executeTransactionally(
                 "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
-                java.util.Map.of(), result -> (String) result.next().get("v"));
+                Map.of(), result -> (String) result.next().get("v"));
         System.out.printf("neo4j-dev ready: bolt://%s (Neo4j %s Community, auth disabled, data %s)%n",
                 bolt, version, dataDir);
         System.out.flush();
