@@ -23,12 +23,14 @@ const (
 	keheh      = '\u06A9' // ک (Persian kaf)
 )
 
-// foldRune applies the letter-level folds after decomposition and mark
-// removal: it returns -1 to drop the rune.
+// dropRune reports whether the fold removes r: tatweel and format
+// characters (ZWNJ, ZWJ, LRM, RLM, ALM, BOM ...).
+func dropRune(r rune) bool { return r == tatweel || unicode.Is(unicode.Cf, r) }
+
+// foldRune applies the letter-level folds after decomposition, mark
+// removal and dropRune.
 func foldRune(r rune) rune {
 	switch {
-	case r == tatweel:
-		return -1
 	case r == alefWasla:
 		return 'ا'
 	case r == alefMaksur || r == farsiYeh:
@@ -45,8 +47,6 @@ func foldRune(r rune) rune {
 		return r
 	case unicode.IsSpace(r):
 		return ' '
-	case unicode.Is(unicode.Cf, r): // ZWNJ, ZWJ, LRM, RLM, ALM, BOM ...
-		return -1
 	}
 	return unicode.ToLower(r)
 }
@@ -57,7 +57,7 @@ func foldRune(r rune) rune {
 // shadda, sukun, superscript alef, hamza marks, Latin accents), then
 // foldRune.
 func newFolder() transform.Transformer {
-	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), runes.Map(foldRune))
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.Predicate(dropRune)), runes.Map(foldRune))
 }
 
 var (

@@ -1,0 +1,989 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// format is what names a meeting's series: an organisation's council or
+// summit, a quoted format ("روسيا - آسيا الوسطى") or a bilateral pair.
+type format struct {
+	slug, org, kind, title string
+}
+
+var (
+	otherWords     = set("آخر", "أخرى", "جديد", "جديدة", "ثان", "ثانية", "مماثل")
+	dashes         = map[string]bool{"-": true, "–": true, "—": true}
+	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "نفس", "ذات")
+	ministersWords = set("وزراء", "وزير")
+	foreignWords   = set("خارجية", "الخارجية")
+)
+
+// orgSlug is the short slug of an organisation id ("org:cis" → "cis").
+func orgSlug(id string) string { return strings.TrimPrefix(id, "org:") }
+
+// orgLabel is the short English label of an organisation (its acronym, else
+// its name).
+func (e *engine) orgLabel(id string) string {
+	if en, ok := e.entity(id); ok {
+		if en.Acronym != "" {
+			return en.Acronym
+		}
+		if en.Name != "" {
+			return en.Name
+		}
+	}
+	return strings.ToUpper(orgSlug(id))
+}
+
+func (e *engine) name(id string) string {
+	if en, ok := e.entity(id); ok && en.Name != "" {
+		return en.Name
+	}
+	s := id
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
+}
+
+// hasHeadsOfStateCouncil reports whether the organisation's summits are its
+// heads-of-state council's meetings (a part of it in the knowledge base is
+// such a council).
+func (e *engine) hasHeadsOfStateCouncil(org string) bool {
+	if e.kb == nil {
+		return false
+	}
+	for _, p := range e.kb.Parts(org) {
+		if strings.Contains(p, "heads-of-state") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgFormat is the format of a summit of org.
+func (e *engine) orgFormat(org, nounKind string) format {
+	if strings.Contains(org, "heads-of-state") {
+		if en, ok := e.entity(org); ok && en.PartOf != "" {
+			org = en.PartOf
+		}
+	}
+	lbl := e.orgLabel(org)
+	if nounKind == "SUMMIT" || nounKind == "" || e.hasHeadsOfStateCouncil(org) {
+		if e.hasHeadsOfStateCouncil(org) {
+			return format{slug: orgSlug(org) + "-heads-of-state", org: org, kind: "SUMMIT", title: lbl + " Heads of State Council meeting"}
+		}
+		return format{slug: orgSlug(org) + "-summit", org: org, kind: "SUMMIT", title: lbl + " summit"}
+	}
+	return format{slug: orgSlug(org) + "-meeting", org: org, kind: nounKind, title: lbl + " meeting"}
+}
+
+// orgAt returns the organisation named or referred to at token i ("هذه
+// المنظمة" → the organisation in focus).
+func (e *engine) orgAt(a *sent, i int) (string, int, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return "", i, false
+	}
+	if en := a.entAt(i); en != nil {
+		if en.label == graph.LabelOrganization && !en.quoted {
+			return en.id, en.t1, true
+		}
+		return "", i, false
+	}
+	if a.toks[i].has(orgAnaphors) && e.orgFocus != "" {
+		return e.orgFocus, i + 1, true
+	}
+	if a.toks[i].has(demonstratives) && i+1 < len(a.toks) && a.toks[i+1].has(orgAnaphors) && e.orgFocus != "" {
+		return e.orgFocus, i + 2, true
+	}
+	return "", i, false
+}
+
+// councilAt recognises "مجلس رؤساء دول ORG" or an organisation that is a
+// heads-of-state council, at token i.
+func (e *engine) councilAt(a *sent, i int) (format, int, bool) {
+	if en := a.entAt(i); en != nil && en.t0 == i && en.label == graph.LabelOrganization && strings.Contains(en.id, "heads-of-state") && !en.quoted {
+		f := e.orgFormat(en.id, "SUMMIT")
+		return f, en.t1, true
+	}
+	t := a.toks[i]
+	if t.quoted || !t.is(councilWord) || i+2 >= len(a.toks) || !a.toks[i+1].is(headsWord) {
+		return format{}, i, false
+	}
+	j := i + 2
+	if a.toks[j].has(statesWords) || a.toks[j].has(governmentsWords) {
+		gov := a.toks[j].has(governmentsWords)
+		j++
+		if org, end, ok := e.orgAt(a, j); ok {
+			lbl := e.orgLabel(org)
+			if gov {
+				return format{slug: orgSlug(org) + "-heads-of-government", org: org, kind: "SUMMIT", title: lbl + " Heads of Government Council meeting"}, end, true
+			}
+			return format{slug: orgSlug(org) + "-heads-of-state", org: org, kind: "SUMMIT", title: lbl + " Heads of State Council meeting"}, end, true
+		}
+	}
+	return format{}, i, false
+}
+
+// pairName names one side of a format ("روسيا - آسيا الوسطى"): an entity or
+// a region of the regions table. It returns the English name and the end.
+func (e *engine) pairName(a *sent, i int) (string, int, bool) {
+	if i >= len(a.toks) {
+		return "", i, false
+	}
+	if en := a.entAt(i); en != nil && en.t0 == i {
+		if en.label == LabelTitle {
+			return "", i, false
+		}
+		return e.name(en.id), en.t1, true
+	}
+	if v, n, ok := phraseAt(a, i, regionsF); ok {
+		return v, i + n, true
+	}
+	return "", i, false
+}
+
+// phraseAt matches a multi-word lexicon phrase at token i (the first word
+// may carry proclitics).
+func phraseAt[V any](a *sent, i int, list []phrase[V]) (V, int, bool) {
+	var zero V
+	for _, p := range list {
+		if i+len(p.words) > len(a.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			t := a.toks[i+k]
+			if t.punct || (k == 0 && !t.is(w)) || (k > 0 && t.f != w && !(len(t.stems) > 1 && t.is(w))) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.val, len(p.words), true
+		}
+	}
+	return zero, 0, false
+}
+
+// formatAfter reads what follows a meeting noun at token j: a quoted or
+// dashed format ("بصيغة "روسيا - آسيا الوسطى""), an organisation ("قمة
+// ORG"), or a ministers' meeting of an organisation.
+func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool) {
+	for j < len(a.toks) && (a.toks[j].has(otherWords) || a.toks[j].has(formatWords) || a.toks[j].raw == "\"" || a.toks[j].raw == "«") && a.entAt(j) == nil {
+		j++
+	}
+	if j >= len(a.toks) {
+		return format{}, j, false
+	}
+	if f, end, ok := e.councilAt(a, j); ok {
+		return f, end, true
+	}
+	if x, k, ok := e.pairName(a, j); ok && k < len(a.toks) && dashes[a.toks[k].raw] {
+		if y, end, ok := e.pairName(a, k+1); ok {
+			slug := graph.Slug(x) + "-" + graph.Slug(y)
+			kind := nounKind
+			if kind == "" || kind == "MEETING" || kind == "TALKS" {
+				kind = "SUMMIT"
+			}
+			return format{slug: slug, kind: kind, title: x + "–" + y + " " + strings.ToLower(kindWord(kind))}, end, true
+		}
+	}
+	if a.toks[j].has(ministersWords) && j+1 < len(a.toks) && a.toks[j+1].has(foreignWords) {
+		if org, end, ok := e.orgAt(a, j+2); ok {
+			return format{slug: orgSlug(org) + "-foreign-ministers", org: org, kind: "MINISTERIAL", title: e.orgLabel(org) + " foreign ministers' meeting"}, end, true
+		}
+	}
+	if en := a.entAt(j); en != nil && en.label == graph.LabelOrganization && !en.quoted {
+		return e.orgFormat(en.id, nounKind), en.t1, true
+	}
+	return format{}, j, false
+}
+
+func kindWord(kind string) string {
+	switch kind {
+	case "SUMMIT":
+		return "Summit"
+	case "CONFERENCE":
+		return "Conference"
+	case "FORUM":
+		return "Forum"
+	case "MINISTERIAL":
+		return "Ministerial meeting"
+	}
+	return "Meeting"
+}
+
+// isDefinite reports whether a noun is definite (ال, لل, or a
+// demonstrative before it).
+func isDefinite(a *sent, i int) bool {
+	t := a.toks[i]
+	for _, s := range t.stems {
+		if strings.HasPrefix(s, "ال") {
+			return true
+		}
+	}
+	if strings.HasPrefix(t.f, "لل") {
+		return true
+	}
+	return i > 0 && a.toks[i-1].has(demonstratives)
+}
+
+// meetingsIn finds the meetings a segment defines or refers to.
+func (e *engine) meetingsIn(sg *segment) {
+	a := sg.a
+	hasTrigger := false
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct {
+			continue
+		}
+		if _, ok := lookup(t, meetingNounsF); ok {
+			hasTrigger = true
+		}
+		if _, _, ok := t.verb(talkVerbs); ok {
+			hasTrigger = true
+		}
+		if _, _, ok := t.verb(holdVerbs); ok {
+			hasTrigger = true
+		}
+	}
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct {
+			continue
+		}
+		if f, end, ok := e.councilAt(a, i); ok && hasTrigger {
+			e.defineOrRefer(sg, i, f)
+			i = end - 1
+			continue
+		}
+		// "قادة ORG": the leaders of an organisation meeting
+		if _, ok := lookup(t, leaderPluralsF); ok && hasTrigger {
+			j := i + 1
+			if j < sg.hi && a.toks[j].has(statesWords) {
+				j++
+			}
+			if org, end, ok := e.orgAt(a, j); ok {
+				e.refer(sg, i, meetingFilter{org: org}, true)
+				i = end - 1
+				continue
+			}
+		}
+		kind, ok := lookup(t, meetingNounsF)
+		if !ok || t.ent >= 0 || kind == "VISIT" {
+			continue
+		}
+		if i+1 < sg.hi && a.toks[i+1].has(nextWords) {
+			continue // the next meeting of a series: nextMeeting
+		}
+		if f, end, ok := e.formatAfter(a, i+1, kind); ok && kind != "" {
+			e.defineOrRefer(sg, i, f)
+			i = end - 1
+			continue
+		}
+		// a reference: "القمة", "هذا الاجتماع", "الاجتماع في أستانا"
+		filter := meetingFilter{}
+		if i+2 < sg.hi && a.toks[i+1].is(fold1("في")) {
+			if p := a.entAt(i + 2); p != nil && p.label == graph.LabelPlace {
+				filter.place = p.id
+			}
+		}
+		if !isDefinite(a, i) && filter.place == "" {
+			continue
+		}
+		e.refer(sg, i, filter, isDefinite(a, i))
+	}
+}
+
+// refer resolves a reference to the most recent matching salient meeting.
+func (e *engine) refer(sg *segment, i int, f meetingFilter, definite bool) {
+	if id := e.resolve(f); id != "" {
+		sg.occ = append(sg.occ, occurrence{id: id, tok: i})
+		return
+	}
+	if len(e.meetings) == 0 && definite {
+		sg.pf = &f
+	}
+}
+
+func (e *engine) resolve(f meetingFilter) string {
+	for i := len(e.recent) - 1; i >= 0; i-- {
+		m := e.meetings[e.recent[i]]
+		if m.matches(f) {
+			return m.id
+		}
+	}
+	return ""
+}
+
+func (m *meeting) matches(f meetingFilter) bool {
+	if !m.salient {
+		return false
+	}
+	if f.org != "" && m.org != f.org {
+		return false
+	}
+	return f.place == "" || m.place == f.place
+}
+
+// defineOrRefer creates the meeting of format f when the segment gives its
+// date and place, else refers to the latest meeting of that format.
+func (e *engine) defineOrRefer(sg *segment, i int, f format) {
+	date, ok := e.dateFor(sg, i)
+	place := e.placeFor(sg, i)
+	if !ok || place == "" {
+		for k := len(e.recent) - 1; k >= 0; k-- {
+			m := e.meetings[e.recent[k]]
+			if m.format == f.slug && m.salient && (place == "" || m.place == place) {
+				sg.occ = append(sg.occ, occurrence{id: m.id, tok: i})
+				return
+			}
+		}
+		if f.org != "" {
+			e.refer(sg, i, meetingFilter{org: f.org}, true)
+		}
+		return
+	}
+	status := statusOr(modality(sg.a, sg.lo, sg.hi, i), e.defaultStatus(date))
+	m := e.define(sg, i, f, date, 0, place, status, true)
+	sg.occ = append(sg.occ, occurrence{id: m.id, tok: i, defined: true})
+}
+
+func (e *engine) defaultStatus(d graph.Date) string {
+	if !e.doc.Date.IsZero() && d.Before(e.doc.Date) {
+		return graph.StatusHeld
+	}
+	return graph.StatusPlanned
+}
+
+// define creates (or merges into) the meeting of format f on date (or in
+// year) at place, with its HELD_IN, CONVENED_UNDER and LOCATED_IN facts.
+func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int, place, status string, salient bool) *meeting {
+	a := sg.a
+	ps := strings.TrimPrefix(place, "place:")
+	var id string
+	if year > 0 {
+		id = "meeting:" + itoa(year) + ":" + graph.Slug(f.slug) + ":" + graph.Slug(ps)
+	} else {
+		id = graph.MeetingID(date, f.slug, ps)
+	}
+	surface := a.spanText(i, min(i+4, sg.hi))
+	m, ok := e.meetings[id]
+	if !ok {
+		title := f.title + ", " + e.name(place)
+		if year > 0 {
+			title += " " + itoa(year)
+		} else {
+			title += ", " + date.String()
+		}
+		m = &meeting{id: id, format: f.slug, org: f.org, kind: f.kind, place: place, title: title, nameAr: surface,
+			date: date, year: year, status: status, salient: salient}
+		e.meetings[id] = m
+		e.order = append(e.order, id)
+	}
+	m.aliases = graph.UnionStrings(m.aliases, []string{surface})
+	span := a.span(i, min(i+1, sg.hi))
+	e.add(a, RuleMeetingPlace, graph.RelHeldIn, id, place, span, status, nil)
+	if en, ok := e.entity(place); ok && en.State != "" {
+		e.add(a, RuleMeetingPlace, graph.RelLocatedIn, place, en.State, span, graph.StatusReported, graph.Props{"capital": en.Capital})
+	}
+	if f.org != "" {
+		e.add(a, RuleMeetingOrg, graph.RelConvenedUnder, id, f.org, span, status, nil)
+		e.orgFocus = f.org
+	}
+	if salient {
+		e.touch(id)
+	}
+	return m
+}
+
+// tokenOf returns the index of the token holding rune offset r.
+func (a *sent) tokenOf(r int) int {
+	for i, t := range a.toks {
+		if r < t.end {
+			return i
+		}
+	}
+	return len(a.toks) - 1
+}
+
+var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
+var dayWord = fold1("اليوم")
+var excludeDateWords = set("ذكرى", "الذكرى", "ميلاد", "لميلاد", "عيد")
+
+// dateFor returns the date of a meeting anchored at token i: "في نفس
+// اليوم" (the date of the meeting in focus), else the day date of the
+// segment nearest to the anchor (not an anniversary or a birthday).
+func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
+	a := sg.a
+	for k := sg.lo; k+1 < sg.hi; k++ {
+		if (a.toks[k].has(sameWords) && a.toks[k+1].is(dayWord)) || (a.toks[k].is(dayWord) && a.toks[k+1].has(sameWords)) {
+			if m := e.meetings[e.focus()]; m != nil && m.year == 0 {
+				return m.date, true
+			}
+			return e.doc.Date, !e.doc.Date.IsZero()
+		}
+	}
+	best, bd := graph.Date{}, 1<<30
+	for _, d := range a.s.Dates {
+		if d.Precision != PrecDay && d.Precision != PrecWeek {
+			continue
+		}
+		k := a.tokenOf(d.Start)
+		if k < sg.lo || k >= sg.hi || a.toks[k].quoted {
+			continue
+		}
+		near := false
+		for x := max(sg.lo, k-3); x < min(sg.hi, a.tokenOf(d.End-1)+4); x++ {
+			if a.toks[x].has(excludeDateWords) {
+				near = true
+			}
+		}
+		if near {
+			continue
+		}
+		dist := k - i
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bd {
+			best, bd = d.Date, dist
+		}
+	}
+	return best, bd < 1<<30
+}
+
+// placeFor returns the place of a meeting anchored at token i: a city
+// (or "عاصمة STATE") of the segment, the nearest after the anchor first.
+func (e *engine) placeFor(sg *segment, i int) string {
+	a := sg.a
+	var after, before string
+	for k := sg.lo; k < sg.hi; k++ {
+		p := ""
+		if ref, ok := e.capitalAt(a, k); ok {
+			p = ref.place
+		} else if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPlace && !en.quoted && !en.mod {
+			if ent, ok := e.entity(en.id); !ok || ent.Kind == "" || ent.Kind == "CITY" || ent.Capital {
+				p = en.id
+			}
+		}
+		if p == "" {
+			continue
+		}
+		if k >= i && after == "" {
+			after = p
+		}
+		if k < i {
+			before = p
+		}
+	}
+	if after != "" {
+		return after
+	}
+	return before
+}
+
+// hosts: "استضافت عاصمة كازاخستان ... قمة"، "أستانا التي تستضيف ...": the
+// host state (a city stands for its state) hosts the segment's meetings.
+func (e *engine) hosts(sg *segment) {
+	a := sg.a
+	for i := sg.lo; i < sg.hi; i++ {
+		if a.toks[i].quoted {
+			continue
+		}
+		if _, _, ok := a.toks[i].verb(hostVerbs); !ok {
+			continue
+		}
+		state := ""
+		if ref, ok := e.capitalAt(a, i+1); ok {
+			state = ref.state
+		} else if en := a.entAt(i + 1); en != nil {
+			state = e.hostState(en.id)
+		}
+		for k := i - 1; state == "" && k >= sg.lo && k >= i-3; k-- {
+			if en := a.entAt(k); en != nil {
+				state = e.hostState(en.id)
+				break
+			}
+		}
+		if state == "" {
+			continue
+		}
+		for _, o := range sg.occ {
+			m := e.meetings[o.id]
+			e.add(a, RuleHost, graph.RelHosts, state, o.id, a.span(i, i+1), statusOr(modality(a, sg.lo, sg.hi, i), m.status), nil)
+		}
+	}
+}
+
+func (e *engine) hostState(id string) string {
+	if strings.HasPrefix(id, "state:") {
+		return id
+	}
+	if strings.HasPrefix(id, "place:") {
+		if en, ok := e.entity(id); ok {
+			return en.State
+		}
+	}
+	return ""
+}
+
+// level returns the participation level of an actor.
+func (e *engine) level(en *ent) string {
+	if en.level != "" {
+		return en.level
+	}
+	if en.label != graph.LabelPerson || e.kb == nil {
+		return ""
+	}
+	for _, o := range e.kb.OfficesOf(en.id, e.doc.Date) {
+		switch o.Kind {
+		case "head-of-state":
+			return "HEAD_OF_STATE"
+		case "head-of-government":
+			return "HEAD_OF_GOVERNMENT"
+		case "foreign-minister":
+			return "MINISTER"
+		}
+	}
+	return ""
+}
+
+// participate records PARTICIPATES_IN (or another type) of an actor.
+func (e *engine) participate(sg *segment, rule, typ string, en *ent, mid string, span [2]int, status string, extra graph.Props) {
+	props := graph.Props{}
+	if typ == graph.RelParticipatesIn {
+		if lv := e.level(en); lv != "" {
+			props["level"] = lv
+		}
+		if en.label == graph.LabelPerson {
+			if st := e.stateOf(en.id); st != "" {
+				props["representing"] = st
+			}
+		}
+	}
+	for k, v := range extra {
+		props[k] = v
+	}
+	e.meetingFact(sg, rule, typ, en.id, mid, span, status, props)
+}
+
+// meetingFact adds a fact ending at a meeting, or a pending one when the
+// meeting is not introduced yet (a headline).
+func (e *engine) meetingFact(sg *segment, rule, typ, start, mid string, span [2]int, status string, props graph.Props) {
+	if mid == "" {
+		if sg.pf == nil {
+			return
+		}
+		k := e.add(sg.a, rule, typ, start, "", span, status, props)
+		e.pend = append(e.pend, pending{fact: k, filter: *sg.pf})
+		return
+	}
+	if status == "" {
+		status = e.meetings[mid].status
+	}
+	e.add(sg.a, rule, typ, start, mid, span, status, props)
+}
+
+var reasonWords = set("بسبب", "نظرا", "بداعي", "لانشغال", "لأسباب", "جراء")
+var relativePronouns = set("التي", "الذي", "اللذين", "اللتين", "الذين")
+
+// participation: participation verbs give PARTICIPATES_IN; negated
+// participation and absence words ("لن يكون هناك ممثل ل..."، "لن تتمكن
+// ... من المشاركة"، "يغيب") give ABSENT_FROM with the reason ("بسبب ..."
+// or a relative clause); speech verbs give SPEAKS_AT.
+func (e *engine) participation(sg *segment) {
+	a := sg.a
+	absent := -1
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		if (t.has(absenceUnderNegation) && negated(a, sg.lo, i, 4)) ||
+			func() bool { _, _, ok := t.verb(absenceWords); return ok }() ||
+			func() bool { _, _, ok := t.verb(participationVerbs); return ok && negated(a, sg.lo, i, 3) }() {
+			absent = i
+			break
+		}
+	}
+	if absent >= 0 {
+		mid := e.meetingAt(sg, absent)
+		st := modality(a, sg.lo, sg.hi, absent)
+		for _, en := range e.actors(a, sg.lo, sg.hi) {
+			props := graph.Props{}
+			if r := e.reason(sg, en); r != "" {
+				props["reason"] = r
+			}
+			e.meetingFact(sg, RuleAbsence, graph.RelAbsentFrom, en.id, mid, a.span(absent, absent+1), statusOr(st, graph.StatusReported), props)
+		}
+		return
+	}
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		if _, _, ok := t.verb(participationVerbs); ok {
+			mid := e.meetingAt(sg, i)
+			st := modality(a, sg.lo, sg.hi, i)
+			for _, en := range e.actors(a, sg.lo, sg.hi) {
+				e.participate(sg, RuleParticipation, graph.RelParticipatesIn, en, mid, a.span(i, i+1), st, nil)
+			}
+			break
+		}
+	}
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		if _, _, ok := t.verb(speakVerbs); ok && !negated(a, sg.lo, i, 3) {
+			mid := e.meetingAt(sg, i)
+			st := modality(a, sg.lo, sg.hi, i)
+			for _, en := range e.actors(a, sg.lo, sg.hi) {
+				if en.label == graph.LabelPerson {
+					e.meetingFact(sg, RuleSpeaks, graph.RelSpeaksAt, en.id, mid, a.span(i, i+1), st, nil)
+				}
+			}
+			break
+		}
+	}
+}
+
+// reason returns the stated reason of an absence: the words after "بسبب"
+// (or the like), else the relative clause after the absent party.
+func (e *engine) reason(sg *segment, en *ent) string {
+	a := sg.a
+	for k := en.t1; k < sg.hi; k++ {
+		if a.toks[k].has(reasonWords) {
+			return trimClause(a, k+1, sg.hi)
+		}
+	}
+	for k := en.t1; k < sg.hi; k++ {
+		if a.toks[k].has(relativePronouns) {
+			end := k + 1
+			for end < sg.hi && !(a.toks[end].punct && (a.toks[end].raw == "،" || a.toks[end].raw == ".")) {
+				end++
+			}
+			return trimClause(a, k+1, end)
+		}
+	}
+	return ""
+}
+
+func trimClause(a *sent, i, j int) string {
+	for j > i && a.toks[j-1].punct {
+		j--
+	}
+	return a.spanText(i, j)
+}
+
+// firstTime: "للمرة الأولى"، "لأول مرة" marks the meeting as the first of
+// its format.
+func (e *engine) firstTime(sg *segment) {
+	a := sg.a
+	for i := sg.lo; i+1 < sg.hi; i++ {
+		t, u := a.toks[i], a.toks[i+1]
+		if (t.is(fold1("مرة")) && u.has(firstTimeWords)) || (t.is(fold1("أول")) && u.is(fold1("مرة"))) {
+			if m := e.meetings[e.meetingAt(sg, i)]; m != nil {
+				m.first = true
+			}
+		}
+	}
+}
+
+// counterpartWords: "نظيره"، "زملائه": the objects are of the subject's level.
+var counterpartWords = set("نظيره", "نظيرها", "نظرائه", "زملائه", "زميله", "نظراءه", "نظيريه")
+
+// sidelinesAndTalks: talk verbs ("التقى X بـ Y"، "يبحث X مع قادة ORG").
+// With state or person objects and a known date and place (or a meeting
+// whose sidelines they are on) each object gives a bilateral meeting
+// ON_SIDELINES_OF that meeting; with "قادة ORG" the subject takes part in
+// the organisation's meeting.
+func (e *engine) sidelinesAndTalks(sg *segment) {
+	a := sg.a
+	host := ""
+	for i := sg.lo; i < sg.hi; i++ {
+		if a.toks[i].has(sidelinesWords) && !a.toks[i].quoted {
+			for _, o := range sg.occ {
+				if o.tok > i {
+					host = o.id
+					break
+				}
+			}
+			if host == "" {
+				host = e.focus()
+			}
+		}
+	}
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		tn, _, ok := t.verb(talkVerbs)
+		if !ok {
+			continue
+		}
+		_ = tn
+		var subj *ent
+		if k := i - 1; k >= sg.lo {
+			if en := a.entAt(k); en != nil && (en.label == graph.LabelPerson || en.label == graph.LabelState) && !en.mod && !en.quoted {
+				subj = en
+			}
+		}
+		objFrom := i + 1
+		if subj == nil {
+			for k := i + 1; k < sg.hi && k <= i+3; k++ {
+				if en := a.entAt(k); en != nil && en.chain0 <= i+2 && (en.label == graph.LabelPerson || en.label == graph.LabelState) && !en.mod {
+					subj = en
+					objFrom = en.t1
+					break
+				}
+			}
+		}
+		if subj == nil || e.isReporter(a, subj) {
+			continue
+		}
+		// objects start at "مع" or a word with the proclitic ب
+		start := -1
+		for k := objFrom; k < sg.hi; k++ {
+			tk := a.toks[k]
+			if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1) || tk.has(counterpartWords) {
+				start = k
+				break
+			}
+			if tk.punct && tk.raw == "،" {
+				break
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		var objs []*ent
+		for _, en := range e.actors(a, start, sg.hi) {
+			if en != subj {
+				objs = append(objs, en)
+			}
+		}
+		counterpart := false
+		for k := start; k < min(start+2, sg.hi); k++ {
+			if a.toks[k].has(counterpartWords) {
+				counterpart = true
+			}
+		}
+		if len(objs) == 0 {
+			// "مع قادة ORG": the organisation's meeting
+			for k := start; k < sg.hi && k <= start+3; k++ {
+				if org, _, ok := e.orgAt(a, k); ok {
+					sg2 := *sg
+					sg2.occ = nil
+					sg2.pf = nil
+					e.refer(&sg2, k, meetingFilter{org: org}, true)
+					mid := ""
+					if len(sg2.occ) > 0 {
+						mid = sg2.occ[0].id
+					}
+					sg2.pf = nil
+					if mid == "" && len(e.meetings) == 0 {
+						sg2.pf = &meetingFilter{org: org}
+					}
+					e.participate(&sg2, RuleTalks, graph.RelParticipatesIn, subj, mid, a.span(i, i+1), st, nil)
+					break
+				}
+			}
+			continue
+		}
+		subjState := e.stateOf(subj.id)
+		if subjState == "" {
+			continue
+		}
+		date, okd := e.dateFor(sg, i)
+		place := e.placeFor(sg, i)
+		if hm := e.meetings[host]; hm != nil {
+			if !okd && hm.year == 0 {
+				date, okd = hm.date, true
+			}
+			if place == "" {
+				place = hm.place
+			}
+		}
+		if !okd || place == "" {
+			continue
+		}
+		status := statusOr(st, e.defaultStatus(date))
+		for _, ob := range objs {
+			os := e.stateOf(ob.id)
+			if os == "" || os == subjState {
+				continue
+			}
+			isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(subjState, "state:")), strings.ToLower(strings.TrimPrefix(os, "state:"))})
+			f := format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL",
+				title: e.name(subjState) + "–" + e.name(os) + " bilateral meeting"}
+			m := e.define(sg, i, f, date, 0, place, status, false)
+			m.parties = []string{subjState, os}
+			if host != "" {
+				e.add(a, RuleSidelines, graph.RelOnSidelinesOf, m.id, host, a.span(i, i+1), status, nil)
+			}
+			e.participate(sg, RuleBilateral, graph.RelParticipatesIn, subj, m.id, a.span(i, i+1), status, nil)
+			var extra graph.Props
+			if lv := e.level(subj); counterpart && lv != "" && ob.label == graph.LabelState {
+				extra = graph.Props{"level": lv}
+			}
+			e.participate(sg, RuleBilateral, graph.RelParticipatesIn, ob, m.id, a.span(ob.t0, ob.t1), status, extra)
+		}
+	}
+}
+
+// nextMeeting: "عقد القمة المقبلة في بيشكيك" creates the next meeting of
+// the series in focus, in the year of the organisation's next
+// chairmanship when one is known (else the following year), FOLLOWED_BY
+// from the meeting in focus.
+func (e *engine) nextMeeting(sg *segment) {
+	a := sg.a
+	for i := sg.lo; i+1 < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.ent >= 0 {
+			continue
+		}
+		if _, ok := lookup(t, meetingNounsF); !ok || !a.toks[i+1].has(nextWords) {
+			continue
+		}
+		cur := e.meetings[e.focus()]
+		if cur == nil {
+			continue
+		}
+		place := ""
+		for k := i + 2; k < sg.hi && place == ""; k++ {
+			if ref, ok := e.capitalAt(a, k); ok {
+				place = ref.place
+			} else if en := a.entAt(k); en != nil && en.label == graph.LabelPlace && !en.quoted {
+				place = en.id
+			}
+		}
+		if place == "" {
+			continue
+		}
+		year := cur.date.Year
+		if cur.year > 0 {
+			year = cur.year
+		}
+		next := year + 1
+		if cid, ok := e.curChair[cur.org]; ok && e.chairs[cid].year > year {
+			next = e.chairs[cid].year
+		}
+		status := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusPlanned)
+		f := format{slug: cur.format, org: cur.org, kind: cur.kind, title: strings.SplitN(cur.title, ",", 2)[0]}
+		m := e.define(sg, i, f, graph.Date{}, next, place, status, false)
+		e.add(a, RuleNextMeeting, graph.RelFollowedBy, cur.id, m.id, a.span(i, i+2), status, nil)
+	}
+}
+
+// updateOrgFocus remembers the last intergovernmental organisation named.
+func (e *engine) updateOrgFocus(sg *segment) {
+	for i := sg.lo; i < sg.hi; i++ {
+		en := sg.a.entAt(i)
+		if en == nil || en.label != graph.LabelOrganization || en.quoted {
+			continue
+		}
+		ent, _ := e.entity(en.id)
+		switch ent.Kind {
+		case "MEDIA", "MINISTRY", "COMPANY", "PARTY", "BODY":
+			continue
+		}
+		e.orgFocus = en.id
+	}
+}
+
+// resolvePending gives pending facts (from headlines) the first meeting of
+// the article that matches their filter, and drops those with none.
+func (e *engine) resolvePending() {
+	drop := map[int]bool{}
+	for _, p := range e.pend {
+		id := ""
+		for _, mid := range e.order {
+			if e.meetings[mid].matches(p.filter) {
+				id = mid
+				break
+			}
+		}
+		if id == "" {
+			drop[p.fact] = true
+			continue
+		}
+		f := &e.facts[p.fact]
+		f.Rel.End = id
+		f.Rel.Props[graph.PropStatus] = statusOr(f.Rel.Props.String(graph.PropStatus), e.meetings[id].status)
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := e.facts[:0]
+	for i, f := range e.facts {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	e.facts = out
+}
+
+// result builds the Result: facts in reading order and the created nodes.
+func (e *engine) result() Result {
+	r := Result{Facts: e.facts, EntityIDs: map[string][]string{}}
+	for id, s := range e.surfaces {
+		r.EntityIDs[id] = s
+	}
+	for _, m := range e.meetings {
+		p := graph.Props{"id": m.id, "name": m.title, "title": m.title, "kind": m.kind, "status": m.status}
+		if m.year > 0 {
+			p["year"] = int64(m.year)
+		} else {
+			p["date"] = m.date
+		}
+		if m.nameAr != "" {
+			p["nameAr"] = m.nameAr
+		}
+		if len(m.aliases) > 0 {
+			p["aliases"] = m.aliases
+		}
+		if m.first {
+			p["first"] = true
+		}
+		if m.format != "" {
+			p["format"] = m.format
+		}
+		r.Nodes = append(r.Nodes, graph.Node{ID: m.id, Labels: []string{graph.LabelMeeting}, Props: p})
+	}
+	for _, in := range e.inits {
+		p := graph.Props{"id": in.id, "name": in.title, "title": in.title, "kind": in.kind, "status": in.status}
+		if in.nameAr != "" {
+			p["nameAr"] = in.nameAr
+		}
+		if len(in.aliases) > 0 {
+			p["aliases"] = in.aliases
+		}
+		if in.from > 0 {
+			p["startYear"] = int64(in.from)
+		}
+		if in.to > 0 {
+			p["endYear"] = int64(in.to)
+		}
+		r.Nodes = append(r.Nodes, graph.Node{ID: in.id, Labels: []string{graph.LabelInitiative}, Props: p})
+	}
+	for _, c := range e.chairs {
+		name := e.orgLabel(c.org) + " chairmanship " + itoa(c.year)
+		p := graph.Props{"id": c.id, "name": name, "startYear": int64(c.year), "endYear": int64(c.year)}
+		r.Nodes = append(r.Nodes, graph.Node{ID: c.id, Labels: []string{graph.LabelChairmanship}, Props: p})
+	}
+	sort.Slice(r.Nodes, func(i, j int) bool { return r.Nodes[i].ID < r.Nodes[j].ID })
+	return r
+}
+
+// articleYear returns the year of the article date, or 0 when unknown.
+func (e *engine) articleYear() int { return e.doc.Date.Year }

@@ -1,0 +1,131 @@
+// Command gen writes ../../data/states.tsv: every UN member state, the two
+// UN observer states and a few states of limited recognition or disputed
+// territories, with their English, Arabic and Russian names taken from CLDR
+// through golang.org/x/text/language/display, and ISO 3166-1 codes from
+// golang.org/x/text/language (Region.ISO3). Where the United Nations' own
+// short name differs from CLDR's, the UN name (UNTERM, the UN M49 list)
+// is used and CLDR's kept as an alias.
+//
+// Run from loader/gazetteer:  go generate ./...   (or go run ./internal/gen)
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// unMembers are the ISO 3166-1 alpha-2 codes of the 193 UN member states
+// (source: United Nations, "Member States", https://www.un.org/en/about-us/member-states).
+var unMembers = strings.Fields(`
+AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG
+BF BI CV KH CM CA CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC
+EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN
+ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY
+MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK
+PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG
+SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG UA AE
+GB TZ US UY UZ VU VE VN YE ZM ZW`)
+
+// observers: non-member observer states of the UN General Assembly.
+var observers = []string{"PS", "VA"}
+
+// others: states of limited recognition and disputed territories that the
+// genre names as parties (Kosovo, Taiwan, Western Sahara).
+var others = []string{"XK", "TW", "EH"}
+
+// iso3Override: codes that x/text does not give as commonly used.
+// Kosovo has no ISO 3166 code; XKX is the user-assigned code used by the
+// EU, the World Bank and UN agencies.
+var iso3Override = map[string]string{"XK": "XKX"}
+
+type names struct{ en, ar, ru string }
+
+// override gives the UN short names (UNTERM) where CLDR differs, in
+// English, Arabic and Russian ("" keeps CLDR's).
+var override = map[string]names{
+	"PS": {"Palestine", "فلسطين", "Палестина"},
+	"VA": {"Holy See", "الكرسي الرسولي", "Святой Престол"},
+	"CD": {"Democratic Republic of the Congo", "جمهورية الكونغو الديمقراطية", "Демократическая Республика Конго"},
+	"CG": {"Congo", "الكونغو", "Республика Конго"},
+	"CI": {"Côte d'Ivoire", "كوت ديفوار", ""},
+	"SZ": {"Eswatini", "إسواتيني", "Эсватини"},
+	"MK": {"North Macedonia", "مقدونيا الشمالية", "Северная Македония"},
+	"MM": {"Myanmar", "ميانمار", "Мьянма"},
+	"CV": {"Cabo Verde", "", ""},
+	"TR": {"Türkiye", "تركيا", "Турция"},
+	"TL": {"Timor-Leste", "تيمور الشرقية", ""},
+	"AE": {"", "", "Объединённые Арабские Эмираты"},
+	"KR": {"", "", "Южная Корея"},
+	"KP": {"", "", "Северная Корея"},
+	"US": {"United States", "الولايات المتحدة", "США"},
+	"CZ": {"Czechia", "التشيك", ""},
+	"FM": {"Micronesia", "", ""},
+	"VC": {"Saint Vincent and the Grenadines", "", ""},
+	"ST": {"Sao Tome and Principe", "", ""},
+}
+
+func main() {
+	out := flag.String("o", "data/states.tsv", "output file")
+	flag.Parse()
+	en := display.Regions(language.English)
+	ar := display.Regions(language.Arabic)
+	ru := display.Regions(language.Russian)
+	type rowT struct{ iso3, iso2, status, en, ar, ru, aliases string }
+	var rows []rowT
+	add := func(codes []string, status string) {
+		for _, c := range codes {
+			r, err := language.ParseRegion(c)
+			if err != nil {
+				log.Fatalf("%s: %v", c, err)
+			}
+			iso3 := r.ISO3()
+			if o, ok := iso3Override[c]; ok {
+				iso3 = o
+			}
+			// CLDR's English short forms "&" and "St." are spelled out as the UN does.
+			n := names{strings.NewReplacer(" & ", " and ", "St. ", "Saint ").Replace(en.Name(r)), ar.Name(r), ru.Name(r)}
+			var aliases []string
+			o := override[c]
+			for _, p := range []struct{ cldr, un *string }{{&n.en, &o.en}, {&n.ar, &o.ar}, {&n.ru, &o.ru}} {
+				if *p.un != "" && *p.un != *p.cldr {
+					aliases = append(aliases, *p.cldr)
+					*p.cldr = *p.un
+				}
+			}
+			rows = append(rows, rowT{iso3, c, status, n.en, n.ar, n.ru, strings.Join(aliases, "|")})
+		}
+	}
+	add(unMembers, "UN_MEMBER")
+	add(observers, "UN_OBSERVER")
+	add(others, "OTHER")
+	if len(unMembers) != 193 {
+		log.Fatalf("%d UN members, want 193", len(unMembers))
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].iso3 < rows[j].iso3 })
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintln(w, "# States: the 193 UN member states, UN observer states (Palestine, Holy See), Kosovo, Taiwan, Western Sahara.")
+	fmt.Fprintln(w, "# source: United Nations member states list (un.org/en/about-us/member-states); ISO 3166-1 codes and English/Arabic/Russian names from Unicode CLDR via golang.org/x/text/language/display; UN short names (UNTERM) where CLDR differs, CLDR's name then kept in aliases.")
+	fmt.Fprintln(w, "# GENERATED by loader/gazetteer/internal/gen — do not edit; curated variants go in state_names.tsv.")
+	fmt.Fprintln(w, "iso3\tiso2\tstatus\tname\tnameAr\tnameRu\taliases")
+	for _, r := range rows {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.iso3, r.iso2, r.status, r.en, r.ar, r.ru, r.aliases)
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
