@@ -4,6 +4,8 @@
 //	diplograph serve   [--addr 127.0.0.1:8080]   serve GraphQL (and load the bundled samples into the embedded store)
 //	diplograph load    FILE_OR_DIR...            extract articles and write them to the configured store
 //	diplograph extract FILE                      print one article's graph as JSON, no store needed
+//	diplograph explain FILE                      print each fact with its evidence, span, rule and confidence
+//	diplograph eval    DIR                       score extraction against golden facts (*.facts) in DIR
 //
 // The store is Neo4j when NEO4J_URI is set (with NEO4J_USERNAME,
 // NEO4J_PASSWORD, NEO4J_DATABASE), else the embedded store, persisted to
@@ -55,6 +57,8 @@ type CLI struct {
 	Serve   ServeCmd   `cmd:"" help:"Serve GraphQL over the graph."`
 	Load    LoadCmd    `cmd:"" help:"Extract articles and write their graph to the store."`
 	Extract ExtractCmd `cmd:"" help:"Print the graph extracted from one article as JSON."`
+	Explain ExplainCmd `cmd:"" help:"Print each extracted fact with its evidence, matched span, rule and confidence."`
+	Eval    EvalCmd    `cmd:"" help:"Score extraction against golden facts in a directory."`
 }
 
 // LoadCmd is `diplograph load FILE_OR_DIR...`.

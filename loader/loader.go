@@ -125,9 +125,21 @@ func (l *Loader) prepare(name string, data []byte) (*prepared, error) {
 	return p, nil
 }
 
-// Explain returns the facts extracted from the article with the names of
-// the rules that produced them, in reading order (before merging).
-func (l *Loader) Explain(ctx context.Context, name string, data []byte) ([]extract.Fact, error) {
+// Explanation is one extracted fact with what it was read from: the
+// evidence sentence (original text) and the words that triggered the rule.
+type Explanation struct {
+	extract.Fact
+	// SentenceText is the original text of the evidence sentence.
+	SentenceText string
+	// Matched is the text of Fact.Span within the sentence ("" when the
+	// rule had no span).
+	Matched string
+}
+
+// Explain returns the facts extracted from the article with the rules
+// that produced them, their evidence sentences and matched spans, in
+// reading order (before facts from several sentences are merged).
+func (l *Loader) Explain(ctx context.Context, name string, data []byte) ([]Explanation, error) {
 	p, err := l.prepare(name, data)
 	if err != nil {
 		return nil, err
@@ -136,7 +148,19 @@ func (l *Loader) Explain(ctx context.Context, name string, data []byte) ([]extra
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return res.Facts, nil
+	out := make([]Explanation, 0, len(res.Facts))
+	for _, f := range res.Facts {
+		e := Explanation{Fact: f}
+		if f.Sentence >= 0 && f.Sentence < len(p.sents) {
+			e.SentenceText = p.sents[f.Sentence].Text
+			r := []rune(e.SentenceText)
+			if a, b := f.Span[0], f.Span[1]; 0 <= a && a < b && b <= len(r) {
+				e.Matched = string(r[a:b])
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // Extract reads one article (name is used in errors and as the file name)

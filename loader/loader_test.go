@@ -193,10 +193,23 @@ func TestExplainHasRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	chair := false
 	for _, f := range facts {
 		if f.Rule == "" || f.Confidence <= 0 || f.Confidence > 1 {
 			t.Fatalf("fact without rule or confidence: %+v", f)
 		}
+		if f.SentenceText == "" {
+			t.Fatalf("fact without evidence sentence: %+v", f)
+		}
+		if f.Rel.Type == "HOLDS" && f.Rel.Start == "state:KAZ" && f.Rel.End == "chairmanship:cis:2022" {
+			chair = chair || strings.Contains(f.SentenceText, "تترأس كازاخستان")
+			if f.Matched == "" || !strings.Contains(f.SentenceText, f.Matched) {
+				t.Errorf("matched span %q not in the sentence", f.Matched)
+			}
+		}
+	}
+	if !chair {
+		t.Error("no HOLDS state:KAZ -> chairmanship:cis:2022 explained by the sentence \"تترأس كازاخستان ...\"")
 	}
 }
 

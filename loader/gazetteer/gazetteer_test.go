@@ -399,3 +399,37 @@ func TestMatchKey(t *testing.T) {
 }
 
 var _ = cmpopts.EquateEmpty
+
+// FuzzFind checks the span invariants of Find on any input: spans in range
+// and ordered without overlap, Surface is the span's text, the clitic is
+// the text just before the span and within the same word.
+func FuzzFind(f *testing.F) {
+	g := gaz(f)
+	for _, s := range []string{
+		"قادة أذربيجان وأرمينيا وبيلاروسيا وقرغيزستان",
+		"للرئيس والرئيس للأردن الرئيسُ بوتينُ في كـازاخستانَ",
+		"CIS СНГ Nur-Sultan  نور-سلطان ﻻ \u200cروسيا\u200d",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		last := 0
+		for _, m := range g.Find(s) {
+			if m.Start < last || m.End <= m.Start || m.End > len(rs) {
+				t.Fatalf("bad span %d:%d after %d (len %d) in %q", m.Start, m.End, last, len(rs), s)
+			}
+			if string(rs[m.Start:m.End]) != m.Surface {
+				t.Fatalf("Surface %q != span text %q", m.Surface, string(rs[m.Start:m.End]))
+			}
+			c := []rune(m.Clitic)
+			if m.Start-len(c) < last || string(rs[m.Start-len(c):m.Start]) != m.Clitic {
+				t.Fatalf("clitic %q is not the text before %d in %q", m.Clitic, m.Start, s)
+			}
+			if m.EntryID == "" || m.Label == "" || m.Form == "" {
+				t.Fatalf("incomplete mention %+v", m)
+			}
+			last = m.End
+		}
+	})
+}

@@ -210,6 +210,7 @@ func (g *Gazetteer) Find(s string) []Mention {
 		ri++
 	}
 	runeAt[len(hs)] = ri
+	orig := []rune(s)
 	var cands []candidate
 	iter := g.m.ac.IterOverlapping(hs)
 	for mt := iter.Next(); mt != nil; mt = iter.Next() {
@@ -241,7 +242,7 @@ func (g *Gazetteer) Find(s string) []Mention {
 					continue
 				}
 			}
-			if t.upper && !allCaps(s, f, hayFold, rs, re) {
+			if t.upper && !allCaps(orig, f, hayFold, rs, re) {
 				continue
 			}
 			kept = append(kept, t)
@@ -266,7 +267,6 @@ func (g *Gazetteer) Find(s string) []Mention {
 	})
 	var out []Mention
 	last := -1
-	orig := []rune(s)
 	for _, c := range cands {
 		if c.ws < last {
 			continue
@@ -311,9 +311,9 @@ func contains(list []string, s string) bool {
 
 // allCaps reports whether the original text of haystack runes [rs, re)
 // has no lower-case letter.
-func allCaps(s string, f text.Folded, hayFold []int, rs, re int) bool {
+func allCaps(orig []rune, f text.Folded, hayFold []int, rs, re int) bool {
 	a, b := f.Span(hayFold[rs], hayFold[re])
-	for _, r := range []rune(s)[a:b] {
+	for _, r := range orig[a:b] {
 		if unicode.IsLower(r) {
 			return false
 		}
