@@ -1,0 +1,316 @@
+// Package prep holds what every diplograph store does the same way before it
+// touches its backend: checking and normalising an input graph, checking
+// query arguments, and the orderings of the graph.Store contract. Keeping it
+// in one place is what lets store/storetest hold every backend to identical
+// semantics.
+package prep
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// MaxDepth is the largest NeighborhoodQuery.Depth a store accepts; deeper
+// queries fail with graph.ErrInvalid. Ten hops already cover the whole of
+// any realistic diplomatic graph; the cap bounds the work of one request.
+const MaxDepth = 10
+
+// SearchKeysProp is the node property holding the folded search keys
+// ([]string) that graph.SearchQuery matches against.
+const SearchKeysProp = "searchKeys"
+
+// DefaultExcluded are the relationship types a NeighborhoodQuery without
+// Types does not follow: the provenance edges, which would otherwise flood
+// any neighbourhood with sentences.
+var DefaultExcluded = []string{graph.RelHasSentence, graph.RelMentions}
+
+// Graph checks g and returns the normalised graph a store applies:
+//   - g.Validate passes, every label of every node is a model label, and
+//     Props["id"], when present, equals the node's ID;
+//   - every property value is one of the model's types (int, int32, … are
+//     widened to int64, float32 to float64, a nil []string becomes empty);
+//     nil, NaN, ±Inf, maps, structs and other slices are refused;
+//   - list properties (graph.ListProps) are string or []string, and
+//     "searchKeys" is []string;
+//   - nodes with the same id and relationships with the same key are
+//     collapsed with graph.Graph.Merge (so applying the result node by node
+//     equals applying g element by element with graph.MergeProps);
+//   - every node carries Props["id"] = ID and its labels in canonical order
+//     (SortLabels).
+//
+// Every error wraps graph.ErrInvalid. The input is not modified.
+func Graph(g graph.Graph) (graph.Graph, error) {
+	if err := g.Validate(); err != nil {
+		return graph.Graph{}, fmt.Errorf("%w: %w", graph.ErrInvalid, err)
+	}
+	in := graph.Graph{
+		Nodes:         make([]graph.Node, 0, len(g.Nodes)),
+		Relationships: make([]graph.Relationship, 0, len(g.Relationships)),
+	}
+	for _, n := range g.Nodes {
+		for _, l := range n.Labels {
+			if !graph.IsLabel(l) {
+				return graph.Graph{}, fmt.Errorf("%w: node %s: unknown label %q", graph.ErrInvalid, n.ID, l)
+			}
+		}
+		if v, ok := n.Props["id"]; ok && v != n.ID {
+			return graph.Graph{}, fmt.Errorf("%w: node %s: property id is %v", graph.ErrInvalid, n.ID, v)
+		}
+		p, err := Props(n.Props)
+		if err != nil {
+			return graph.Graph{}, fmt.Errorf("%w: node %s: %w", graph.ErrInvalid, n.ID, err)
+		}
+		if _, ok := p[SearchKeysProp]; ok {
+			if _, ok := p[SearchKeysProp].([]string); !ok {
+				return graph.Graph{}, fmt.Errorf("%w: node %s: %s is %T, want []string", graph.ErrInvalid, n.ID, SearchKeysProp, p[SearchKeysProp])
+			}
+		}
+		p["id"] = n.ID
+		in.Nodes = append(in.Nodes, graph.Node{ID: n.ID, Labels: n.Labels, Props: p})
+	}
+	for _, r := range g.Relationships {
+		p, err := Props(r.Props)
+		if err != nil {
+			return graph.Graph{}, fmt.Errorf("%w: relationship %s: %w", graph.ErrInvalid, r.Key(), err)
+		}
+		in.Relationships = append(in.Relationships, graph.Relationship{Type: r.Type, Start: r.Start, End: r.End, Props: p})
+	}
+	var out graph.Graph
+	out.Merge(in)
+	for i := range out.Nodes {
+		out.Nodes[i].Labels = SortLabels(out.Nodes[i].Labels)
+	}
+	return out, nil
+}
+
+// Props returns a normalised copy of p (see Graph) or an error naming the
+// first bad property. A nil p gives an empty, non-nil map.
+func Props(p graph.Props) (graph.Props, error) {
+	out := make(graph.Props, len(p))
+	for k, v := range p {
+		if k == "" {
+			return nil, fmt.Errorf("empty property name")
+		}
+		nv, err := Value(v)
+		if err != nil {
+			return nil, fmt.Errorf("property %s: %w", k, err)
+		}
+		if graph.IsListProp(k) {
+			switch nv.(type) {
+			case string, []string:
+			default:
+				return nil, fmt.Errorf("property %s: list property is %T, want []string", k, v)
+			}
+		}
+		out[k] = nv
+	}
+	return out, nil
+}
+
+// Value returns v as one of the model's property types (string, []string,
+// int64, float64, bool, graph.Date, time.Time), widening other Go integer
+// and float types, or an error for anything else. Slices are copied.
+func Value(v any) (any, error) {
+	switch x := v.(type) {
+	case string, bool, int64, graph.Date, time.Time:
+		return x, nil
+	case []string:
+		return append([]string{}, x...), nil
+	case int:
+		return int64(x), nil
+	case int8:
+		return int64(x), nil
+	case int16:
+		return int64(x), nil
+	case int32:
+		return int64(x), nil
+	case uint8:
+		return int64(x), nil
+	case uint16:
+		return int64(x), nil
+	case uint32:
+		return int64(x), nil
+	case float32:
+		return Value(float64(x))
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil, fmt.Errorf("float %v not storable", x)
+		}
+		return x, nil
+	case nil:
+		return nil, fmt.Errorf("nil value")
+	}
+	return nil, fmt.Errorf("unsupported type %T", v)
+}
+
+// SortLabels returns labels without duplicates, model labels first in the
+// order of graph.Labels, then any others in byte order. Both stores return
+// node labels in this order, since Neo4j keeps no label order.
+func SortLabels(labels []string) []string {
+	out := graph.UnionStrings(nil, labels)
+	rank := func(l string) int {
+		if i := slices.Index(graph.Labels, l); i >= 0 {
+			return i
+		}
+		return len(graph.Labels)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := rank(out[i]), rank(out[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// Labels checks that every element of ls is a model label.
+func Labels(ls []string) error {
+	for _, l := range ls {
+		if !graph.IsLabel(l) {
+			return fmt.Errorf("%w: unknown label %q", graph.ErrInvalid, l)
+		}
+	}
+	return nil
+}
+
+// Types checks that every element of ts is a model relationship type.
+func Types(ts []string) error {
+	for _, t := range ts {
+		if !graph.IsRelationshipType(t) {
+			return fmt.Errorf("%w: unknown relationship type %q", graph.ErrInvalid, t)
+		}
+	}
+	return nil
+}
+
+// Limit checks that limit is not negative.
+func Limit(limit int) error {
+	if limit < 0 {
+		return fmt.Errorf("%w: negative limit %d", graph.ErrInvalid, limit)
+	}
+	return nil
+}
+
+// NodeQuery checks q's labels and limit.
+func NodeQuery(q graph.NodeQuery) error {
+	if err := Labels(q.Labels); err != nil {
+		return err
+	}
+	return Limit(q.Limit)
+}
+
+// RelQuery checks q's types and limit.
+func RelQuery(q graph.RelQuery) error {
+	if err := Types(q.Types); err != nil {
+		return err
+	}
+	return Limit(q.Limit)
+}
+
+// SearchQuery checks q: a non-empty key, model labels, a limit >= 0.
+func SearchQuery(q graph.SearchQuery) error {
+	if q.Key == "" {
+		return fmt.Errorf("%w: empty search key", graph.ErrInvalid)
+	}
+	if err := Labels(q.Labels); err != nil {
+		return err
+	}
+	return Limit(q.Limit)
+}
+
+// NeighborhoodQuery checks q (an id, 0 <= Depth <= MaxDepth, model types,
+// a limit >= 0) and returns the relationship types to follow: q.Types
+// without duplicates, or every model type but DefaultExcluded.
+func NeighborhoodQuery(q graph.NeighborhoodQuery) ([]string, error) {
+	if q.ID == "" {
+		return nil, fmt.Errorf("%w: empty id", graph.ErrInvalid)
+	}
+	if q.Depth < 0 || q.Depth > MaxDepth {
+		return nil, fmt.Errorf("%w: depth %d outside [0, %d]", graph.ErrInvalid, q.Depth, MaxDepth)
+	}
+	if err := Types(q.Types); err != nil {
+		return nil, err
+	}
+	if err := Limit(q.Limit); err != nil {
+		return nil, err
+	}
+	if len(q.Types) > 0 {
+		return graph.UnionStrings(nil, q.Types), nil
+	}
+	var out []string
+	for _, t := range graph.RelationshipTypes {
+		if !slices.Contains(DefaultExcluded, t) {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+// SearchHit is a search match with what the contract orders it by.
+type SearchHit struct {
+	Node  graph.Node
+	Exact bool // one of the node's search keys equals the query key
+}
+
+// MatchSearch reports whether n matches key (one of its searchKeys contains
+// key) and whether the match is exact (one equals key).
+func MatchSearch(n graph.Node, key string) (match, exact bool) {
+	for _, k := range n.Props.Strings(SearchKeysProp) {
+		if k == key {
+			return true, true
+		}
+		if strings.Contains(k, key) {
+			match = true
+		}
+	}
+	return match, false
+}
+
+// SortSearch orders hits as graph.SearchQuery documents: exact matches
+// first, then by name (nodes without a string name last, as Neo4j orders
+// nulls), then by id.
+func SortSearch(hits []SearchHit) {
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Exact != b.Exact {
+			return a.Exact
+		}
+		an, aok := a.Node.Props["name"].(string)
+		bn, bok := b.Node.Props["name"].(string)
+		if aok != bok {
+			return aok
+		}
+		if an != bn {
+			return an < bn
+		}
+		return a.Node.ID < b.Node.ID
+	})
+}
+
+// CapNeighborhood returns the ids kept by a NeighborhoodQuery limit: dist
+// maps every reached id to its hop count; the result is ordered by
+// (distance, id) and cut to limit (0 = no limit). The centre, at distance 0,
+// always comes first.
+func CapNeighborhood(dist map[string]int, limit int) []string {
+	ids := make([]string, 0, len(dist))
+	for id := range dist {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if dist[ids[i]] != dist[ids[j]] {
+			return dist[ids[i]] < dist[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if limit > 0 && len(ids) > limit {
+		ids = ids[:limit]
+	}
+	return ids
+}

@@ -1,0 +1,87 @@
+package prep
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Stores apply prep.Graph's collapsed graph with one MergeProps per node;
+// that must equal merging the original elements one after the other.
+func TestCollapsingEqualsSequentialMerge(t *testing.T) {
+	t1 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	stored := graph.Props{"id": "state:KAZ", "aliases": []string{"KZ"}, "name": "Kazakhstan"}
+	parts := []graph.Props{
+		{"aliases": []string{"Qazaqstan", "KZ"}, "name": "A", "loadedAt": t1},
+		{"aliases": "Казахстан", "name": "B", "loadedAt": t1.Add(time.Hour), "iso2": "KZ"},
+		{"aliases": []string{"Qazaqstan", "Kazakhstan"}},
+	}
+	var g graph.Graph
+	want := graph.MergeProps(nil, stored)
+	for _, p := range parts {
+		g.Nodes = append(g.Nodes, graph.Node{ID: "state:KAZ", Labels: []string{graph.LabelState}, Props: p})
+		want = graph.MergeProps(want, p)
+	}
+	pg, err := Graph(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pg.Nodes) != 1 {
+		t.Fatalf("got %d nodes, want 1", len(pg.Nodes))
+	}
+	got := graph.MergeProps(graph.MergeProps(nil, stored), pg.Nodes[0].Props)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("collapsed then merged (-sequential +collapsed):\n%s", diff)
+	}
+}
+
+func TestSortLabels(t *testing.T) {
+	got := SortLabels([]string{"Zeta", graph.LabelSentence, graph.LabelPerson, "Alpha", graph.LabelPerson})
+	want := []string{graph.LabelPerson, graph.LabelSentence, "Alpha", "Zeta"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("SortLabels (-want +got):\n%s", diff)
+	}
+}
+
+func TestValue(t *testing.T) {
+	for _, c := range []struct {
+		in   any
+		want any
+	}{
+		{int(7), int64(7)}, {int32(-7), int64(-7)}, {uint16(7), int64(7)},
+		{float32(0.5), 0.5}, {"s", "s"}, {true, true},
+		{graph.NewDate(2022, 10, 14), graph.NewDate(2022, 10, 14)},
+	} {
+		got, err := Value(c.in)
+		if err != nil || got != c.want {
+			t.Errorf("Value(%#v) = %#v, %v; want %#v", c.in, got, err, c.want)
+		}
+	}
+	for _, bad := range []any{nil, uint64(1), []int{1}, map[string]any{}, struct{}{}, []any{"a"}} {
+		if _, err := Value(bad); err == nil {
+			t.Errorf("Value(%#v) accepted", bad)
+		}
+	}
+}
+
+func TestNeighborhoodQueryTypes(t *testing.T) {
+	types, err := NeighborhoodQuery(graph.NeighborhoodQuery{ID: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(types) != len(graph.RelationshipTypes)-2 {
+		t.Errorf("default types %v", types)
+	}
+	for _, ty := range types {
+		if ty == graph.RelHasSentence || ty == graph.RelMentions {
+			t.Errorf("default types include %s", ty)
+		}
+	}
+	if _, err := NeighborhoodQuery(graph.NeighborhoodQuery{ID: "x", Depth: MaxDepth + 1}); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("depth %d: %v, want ErrInvalid", MaxDepth+1, err)
+	}
+}

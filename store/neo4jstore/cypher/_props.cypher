@@ -1,0 +1,19 @@
+{{- /* Sub-template "props": the property updates of one merged node or
+relationship {{.Var}} from row, with graph.MergeProps semantics:
+  - ordinary properties (row.set) are overwritten;
+  - keep-first properties (graph.KeepFirstProps, row.keep) are set only
+    when absent, as MergeProps does (which includes ON CREATE);
+  - list properties (graph.ListProps, row.lists) become the existing list
+    followed by the new values not yet in it (the rows' lists carry no
+    duplicates), left alone when the row has none.
+Property names come from the graph package's constants only. */ -}}
+{{define "props" -}}
+SET {{.Var}} += row.set
+{{- range .Keep}}
+SET {{$.Var}}.{{prop .}} = coalesce({{$.Var}}.{{prop .}}, row.keep.{{prop .}})
+{{- end}}
+{{- range .Lists}}
+SET {{$.Var}}.{{prop .}} = CASE WHEN row.lists.{{prop .}} IS NULL THEN {{$.Var}}.{{prop .}}
+  ELSE coalesce({{$.Var}}.{{prop .}}, []) + [x IN row.lists.{{prop .}} WHERE NOT x IN coalesce({{$.Var}}.{{prop .}}, [])] END
+{{- end}}
+{{- end}}

@@ -1,0 +1,2 @@
+// All nodes of the database (from the count store).
+MATCH (n) RETURN count(n) AS n

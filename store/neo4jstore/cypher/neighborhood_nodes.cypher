@@ -1,0 +1,3 @@
+// The nodes with the element ids $eids.
+MATCH (n) WHERE elementId(n) IN $eids
+RETURN n
