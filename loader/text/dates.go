@@ -323,7 +323,9 @@ var graphZero graph.Date
 //   - periods: "للفترة 2023- 2025" (Year, the start year, Until the end
 //     year; see FindPeriods);
 //   - relative: اليوم, أمس, أول أمس, غدا, بعد غد, اليوم السابق/التالي,
-//     الأسبوع/الشهر/العام الماضي/المقبل/القادم/الجاري, هذا الأسبوع/الشهر/العام;
+//     الأسبوع/الشهر/العام الماضي/المقبل/القادم/الجاري, هذا الأسبوع/الشهر/العام
+//     ("اليوم" in "نفس اليوم", "اليوم نفسه", "لليوم الثاني", "اليوم الوطني"
+//     is not today; a conjunction و/ف before the word is left out of the span);
 //   - weekdays: "اليوم الجمعة" is the article date when it is a Friday;
 //     "يوم الخميس", "الخميس" are the nearest Thursday on or before the
 //     article date in a past-tense sentence, on or after it in a future one
@@ -347,7 +349,7 @@ func findDates(s string, art graph.Date, future bool) []DateExpr {
 	var out []DateExpr
 	haveArt := !art.IsZero()
 	emit := func(i, n int, d graph.Date, p Precision, rel bool) {
-		a, b := f.Span(toks[i].start, toks[i+n-1].end)
+		a, b := f.Span(toks[i].start+leadingConj(toks[i].s), toks[i+n-1].end)
 		out = append(out, DateExpr{Start: a, End: b, Date: d, Precision: p, Relative: rel})
 	}
 	for i := 0; i < len(toks); i++ {
@@ -397,6 +399,19 @@ func weekdayPhrase(toks []token, i int) int {
 		}
 	}
 	if _, ok := weekdays[w]; ok {
+		return 1
+	}
+	return 0
+}
+
+// leadingConj returns 1 when the date word w carries the conjunction و or ف
+// ("وعام", "وأمس", "والخميس"), which is left out of the expression's span.
+func leadingConj(w string) int {
+	s := stripConj(w)
+	if s == w {
+		return 0
+	}
+	if _, ok := weekdays[s]; ok || wYear[s] || s == wToday || s == wDay || relWords.yesterday[s] || relWords.tomorrow[s] || monthWords[s] != 0 {
 		return 1
 	}
 	return 0
@@ -605,8 +620,8 @@ var relWords = struct {
 	yesterday, tomorrow, past, next, current map[string]bool
 	week, month, year                        map[string]bool
 }{
-	yesterday: set("امس", "الامس", "البارحه", "وامس"),
-	tomorrow:  set("غدا", "الغد", "وغدا"),
+	yesterday: set("امس", "الامس", "البارحه"),
+	tomorrow:  set("غدا", "الغد"),
 	past:      set("الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "السابقه", "الفائت", "الفائته"),
 	next:      set("المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه"),
 	current:   set("الجاري", "الجاريه", "الحالي", "الحاليه"),
@@ -667,12 +682,15 @@ func relativeDate(toks []token, i int, art graph.Date, future bool) (graph.Date,
 			return addDays(art, -1), Day, 2, true
 		}
 		return addDays(art, 1), Day, 2, true
-	case relWords.yesterday[toks[i].s]:
+	case relWords.yesterday[w]:
 		return addDays(art, -1), Day, 1, true
-	case relWords.tomorrow[toks[i].s]:
+	case relWords.tomorrow[w]:
 		return addDays(art, 1), Day, 1, true
 	case w == wToday:
 		nx := next(1)
+		if i > 0 && (toks[i-1].s == "نفس" || toks[i-1].s == "ذات") || nx == "نفسه" || nx == "ذاته" {
+			return graph.Date{}, 0, 0, false // "في نفس اليوم": the same day as some other event
+		}
 		switch {
 		case nx == "السابق":
 			return addDays(art, -1), Day, 2, true

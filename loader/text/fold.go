@@ -51,11 +51,11 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// folder is the per-rune fold: compatibility decomposition (which splits
-// أ إ آ ؤ ئ into a base letter and a hamza or madda mark, and presentation
-// forms into plain letters), removal of all nonspacing marks (harakat,
-// shadda, sukun, superscript alef, hamza marks, Latin accents), then
-// foldRune.
+// newFolder returns the per-rune fold: compatibility decomposition (NFKD,
+// which splits أ إ آ ؤ ئ into a base letter and a hamza or madda mark, and
+// presentation forms and ligatures into plain letters), removal of all
+// nonspacing marks (harakat, shadda, sukun, superscript alef, hamza marks,
+// Latin accents), removal of dropRune runes, then foldRune.
 func newFolder() transform.Transformer {
 	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.Predicate(dropRune)), runes.Map(foldRune))
 }
