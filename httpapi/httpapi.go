@@ -1,0 +1,181 @@
+// Package httpapi is diplograph's HTTP interface: GraphQL at /graphql
+// (gqlgen, over package resolvers), a GraphQL IDE at / and a health check
+// at /healthz.
+//
+// The lead's server wires it as
+//
+//	h := httpapi.New(httpapi.Config{Introspection: true, RequestTimeout: 15 * time.Second}, store, logger)
+//	http.ListenAndServe(addr, h)
+//
+// where store is any resolvers.Reader (graph.Store: store/memstore,
+// store/neo4jstore). Every limit has a sane default when its Config field
+// is zero; see Config.
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/diplograph/diplograph/resolvers"
+)
+
+// Defaults applied by New to zero Config fields.
+const (
+	DefaultRequestTimeout  = 15 * time.Second
+	DefaultHealthTimeout   = 2 * time.Second
+	DefaultMaxBodyBytes    = 1 << 20 // 1 MiB
+	DefaultComplexityLimit = 5000
+	DefaultDepthLimit      = 15
+	DefaultQueryCacheSize  = 1000
+)
+
+// Paths served by the handler.
+const (
+	GraphQLPath = "/graphql"
+	HealthPath  = "/healthz"
+	IDEPath     = "/"
+)
+
+// Config configures the handler. The zero value is usable: every zero
+// limit takes its default, introspection is off and the IDE is on.
+type Config struct {
+	// Introspection allows __schema and __type queries (the IDE's
+	// documentation explorer and code generators need them). When off,
+	// "did you mean" suggestions in validation errors are off too, so the
+	// schema does not leak through them. DefaultConfig turns it on.
+	Introspection bool
+	// RequestTimeout bounds the handling of one request, store calls
+	// included (they receive the request's context). Zero means
+	// DefaultRequestTimeout.
+	RequestTimeout time.Duration
+	// MaxBodyBytes is the largest request body accepted; larger bodies get
+	// 413. Zero means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// ComplexityLimit is the largest operation complexity accepted
+	// (resolvers.Complexity: connections count their selection once per
+	// requested item); above it the operation fails with
+	// COMPLEXITY_LIMIT_EXCEEDED. Zero means DefaultComplexityLimit.
+	ComplexityLimit int
+	// DepthLimit is the deepest field nesting accepted, introspection
+	// excluded; deeper operations fail with DEPTH_LIMIT_EXCEEDED. Zero means
+	// DefaultDepthLimit.
+	DepthLimit int
+	// QueryCacheSize is the number of parsed and validated query documents
+	// kept (LRU). Zero means DefaultQueryCacheSize.
+	QueryCacheSize int
+	// HealthTimeout bounds the store call of /healthz. Zero means
+	// DefaultHealthTimeout.
+	HealthTimeout time.Duration
+	// DisableIDE removes the GraphQL IDE (GraphiQL, loaded from a CDN) at /.
+	DisableIDE bool
+	// AllowedOrigins lists the origins browsers may call /graphql from
+	// (CORS), e.g. a visualisation front-end on another port; "*" allows
+	// any. Empty sends no CORS headers (same-origin only).
+	AllowedOrigins []string
+}
+
+// DefaultConfig returns the configuration of a local analyst server:
+// introspection on, every limit at its default.
+func DefaultConfig() Config {
+	return Config{Introspection: true}.withDefaults()
+}
+
+// withDefaults fills zero fields with their defaults.
+func (c Config) withDefaults() Config {
+	if c.RequestTimeout <= 0 {
+		c.RequestTimeout = DefaultRequestTimeout
+	}
+	if c.HealthTimeout <= 0 {
+		c.HealthTimeout = DefaultHealthTimeout
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.ComplexityLimit <= 0 {
+		c.ComplexityLimit = DefaultComplexityLimit
+	}
+	if c.DepthLimit <= 0 {
+		c.DepthLimit = DefaultDepthLimit
+	}
+	if c.QueryCacheSize <= 0 {
+		c.QueryCacheSize = DefaultQueryCacheSize
+	}
+	return c
+}
+
+// New returns the HTTP handler of the API over store:
+//
+//	POST /graphql, GET /graphql, OPTIONS /graphql   GraphQL (JSON over POST; GET for queries)
+//	GET  /healthz                                   200 {"status":"ok"} when store.Stats answers, else 503
+//	GET  /                                          the GraphQL IDE (unless cfg.DisableIDE)
+//
+// Every request is logged with log/slog (method, path, status, duration,
+// GraphQL operation name and error count). A nil logger means
+// slog.Default().
+func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	cfg = cfg.withDefaults()
+	res := resolvers.New(store, logger)
+
+	srv := handler.New(res.ExecutableSchema())
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
+	if cfg.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.SetDisableSuggestion(!cfg.Introspection)
+	srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
+	srv.Use(DepthLimit(cfg.DepthLimit))
+	srv.SetErrorPresenter(res.ErrorPresenter)
+	srv.SetRecoverFunc(res.Recover)
+	srv.AroundOperations(res.AroundOperations)
+	srv.AroundOperations(recordOperation)
+	srv.AroundResponses(recordErrors)
+
+	gql := limitBody(cfg.MaxBodyBytes, srv)
+	mux := http.NewServeMux()
+	for _, m := range []string{http.MethodPost, http.MethodGet, http.MethodOptions} {
+		mux.Handle(m+" "+GraphQLPath, gql)
+	}
+	mux.Handle("GET "+HealthPath, health(store, cfg.HealthTimeout, logger))
+	if !cfg.DisableIDE {
+		mux.Handle("GET "+IDEPath+"{$}", playground.Handler("diplograph", GraphQLPath))
+	}
+	var h http.Handler = mux
+	h = timeout(cfg.RequestTimeout, h)
+	h = cors(cfg.AllowedOrigins, h)
+	h = logRequests(logger, h)
+	return h
+}
+
+// health answers /healthz: 200 {"status":"ok"} when the store answers
+// Stats within timeout, 503 {"status":"unavailable"} otherwise.
+func health(store resolvers.Reader, timeout time.Duration, logger *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		defer cancel()
+		status, code := "ok", http.StatusOK
+		if _, err := store.Stats(ctx); err != nil {
+			logger.WarnContext(ctx, "health check failed", "err", err)
+			status, code = "unavailable", http.StatusServiceUnavailable
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(code)
+		_ = json.NewEncoder(w).Encode(map[string]string{"status": status})
+	})
+}
