@@ -34,5 +34,6 @@ fi
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(./...)
 # gotestsum prints each test by name (the Neo4j tests included) and a closing
-# "DONE N tests" line; the exit status is go test's.
-go tool gotestsum --format testname -- -count=1 "${args[@]}"
+# "DONE N tests" line; the exit status is go test's. -p 1: the Neo4j tests of
+# several packages share one database and wipe it, so packages run one at a time.
+go tool gotestsum --format testname -- -count=1 -p 1 "${args[@]}"
