@@ -13,30 +13,37 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
- * A development-only Neo4j Community server: the embedded database plus its Bolt connector.
+ * A development-only Neo4j Community server: the embedded database plus its Bolt connector and
+ * (optionally) its HTTP connector, which serves Neo4j Browser at {@code /browser/}.
  *
- * <p>Usage: {@code Neo4jDev [dataDir] [boltPort]}; the environment variables
- * {@code NEO4J_DEV_DATA} and {@code NEO4J_DEV_BOLT_PORT} are used when the arguments are
- * absent (defaults: {@code tools/neo4j-dev/data}, relative to the working directory, and 7687).
+ * <p>Usage: {@code Neo4jDev [dataDir] [boltPort] [httpPort]}; the environment variables
+ * {@code NEO4J_DEV_DATA}, {@code NEO4J_DEV_BOLT_PORT} and {@code NEO4J_DEV_HTTP_PORT} are used
+ * when the arguments are absent (defaults: {@code tools/neo4j-dev/data}, relative to the working
+ * directory, 7687 and 7474). An HTTP port of 0 switches the HTTP connector off (Bolt only).
  *
- * <p>SECURITY: authentication is DISABLED and Bolt listens on 127.0.0.1 only. This is meant
- * for a developer's machine and CI, never for anything reachable from another host.
+ * <p>SECURITY: authentication is DISABLED and both connectors listen on 127.0.0.1 only. This is
+ * meant for a developer's machine and CI, never for anything reachable from another host.
  *
- * <p>Prints exactly one line starting with {@code neo4j-dev ready:} on stdout once Bolt accepts
- * connections; {@code neo4j-dev.sh start} waits for that line. Stops cleanly on SIGTERM/SIGINT.
+ * <p>Prints exactly one line starting with {@code neo4j-dev ready:} on stdout once Bolt (and
+ * HTTP) accept connections; {@code neo4j-dev.sh start} waits for that line. Stops cleanly on
+ * SIGTERM/SIGINT.
  */
 public final class Neo4jDev {
 
     private static final String DEFAULT_DATA_DIR = "tools/neo4j-dev/data";
     private static final int DEFAULT_BOLT_PORT = 7687;
+    private static final int DEFAULT_HTTP_PORT = HttpConnector.DEFAULT_PORT; // 7474
     private static final long MIB = 1024L * 1024L;
 
     private Neo4jDev() {}
@@ -44,11 +51,17 @@ public final class Neo4jDev {
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(arg(args, 0, "NEO4J_DEV_DATA", DEFAULT_DATA_DIR)).toAbsolutePath();
         int boltPort = Integer.parseInt(arg(args, 1, "NEO4J_DEV_BOLT_PORT", String.valueOf(DEFAULT_BOLT_PORT)));
+        int httpPort = Integer.parseInt(arg(args, 2, "NEO4J_DEV_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)));
         Files.createDirectories(dataDir);
 
         // Loopback only: both where Bolt listens and the address handed to drivers in
         // routing tables (neo4j:// URIs), so routing works against this single instance.
         SocketAddress bolt = new SocketAddress("127.0.0.1", boltPort);
+        // HTTP (Neo4j Browser at /browser/, the discovery document at /, the HTTP and Query
+        // APIs under /db/): loopback only too. Neo4j Browser reads the Bolt address from the
+        // discovery document and then talks Bolt (over a WebSocket) to 127.0.0.1:boltPort.
+        boolean httpEnabled = httpPort > 0;
+        SocketAddress http = new SocketAddress("127.0.0.1", httpEnabled ? httpPort : DEFAULT_HTTP_PORT);
         long maxHeap = Runtime.getRuntime().maxMemory();
 
         // Shut down cleanly on SIGTERM / SIGINT / normal JVM exit: flushes the store, so the
@@ -75,6 +88,14 @@ public final class Neo4jDev {
                 .setConfig(BoltConnector.listen_address, bolt)
                 .setConfig(BoltConnector.advertised_address, bolt)
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, httpEnabled)
+                .setConfig(HttpConnector.listen_address, http)
+                .setConfig(HttpConnector.advertised_address, http)
+                .setConfig(HttpsConnector.enabled, false)
+                // Neo4j Browser: no usage telemetry, and remote guides (:play <url>) only from
+                // this machine; together with udc_enabled=false below nothing phones home.
+                .setConfig(ServerSettings.allow_telemetry, false)
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
                 // DEV ONLY: no authentication (drivers connect with NoAuth). Loopback-only, see above.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
@@ -106,12 +127,15 @@ public final class Neo4jDev {
             System.exit(1);
         }
         waitForPort(bolt, Duration.ofSeconds(60));
+        if (httpEnabled) {
+            waitForPort(http, Duration.ofSeconds(60));
+        }
 
         String version = db.executeTransactionally(
                 "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
                 Map.of(), result -> (String) result.next().get("v"));
-        System.out.printf("neo4j-dev ready: bolt://%s (Neo4j %s Community, auth disabled, data %s)%n",
-                bolt, version, dataDir);
+        System.out.printf("neo4j-dev ready: bolt://%s%s (Neo4j %s Community, auth disabled, data %s)%n",
+                bolt, httpEnabled ? ", Neo4j Browser http://" + http + "/browser/" : "", version, dataDir);
         System.out.flush();
 
         stopped.await(); // Neo4j's threads keep the JVM alive anyway; this just parks main.
@@ -135,7 +159,7 @@ public final class Neo4jDev {
                 return;
             } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
-                    System.err.println("neo4j-dev: Bolt is not listening on " + address + ": " + e);
+                    System.err.println("neo4j-dev: nothing is listening on " + address + ": " + e);
                     System.exit(1);
                 }
                 Thread.sleep(200);
