@@ -128,13 +128,15 @@ func (c *LoadCmd) Run(ctx context.Context, logger *slog.Logger) error {
 	}
 	var failed []error
 	for _, f := range files {
-		g, err := l.ExtractFile(ctx, f)
+		g, err := l.ExtractFile(ctx, f) // its errors name the file
 		if err == nil {
-			err = st.WriteGraph(ctx, g)
+			if err = st.WriteGraph(ctx, g); err != nil {
+				err = fmt.Errorf("%s: %w", f, err)
+			}
 		}
 		if err != nil {
-			logger.Error("article not loaded", "file", f, "err", err)
-			failed = append(failed, fmt.Errorf("%s: %w", f, err))
+			logger.Error("article not loaded", "err", err)
+			failed = append(failed, err)
 			continue
 		}
 		logger.Info("article loaded", "file", f, "nodes", len(g.Nodes), "relationships", len(g.Relationships))

@@ -75,7 +75,7 @@ func readFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("read article: %w", err)
 	}
 	if st.Size() > text.MaxBytes {
-		return nil, fmt.Errorf("%s: %w", path, text.ErrTooLarge)
+		return nil, fmt.Errorf("%s: %w: %d bytes, limit %d", path, text.ErrTooLarge, st.Size(), text.MaxBytes)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
