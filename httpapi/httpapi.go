@@ -118,6 +118,8 @@ func (c Config) withDefaults() Config {
 //	POST /graphql, GET /graphql, OPTIONS /graphql   GraphQL (JSON over POST; GET for queries)
 //	GET  /healthz                                   200 {"status":"ok"} when store.Stats answers, else 503
 //	GET  /                                          the GraphQL IDE (unless cfg.DisableIDE)
+//	GET  /export/cytoscape.json, /export/graph.graphml, /export/graph.cypher
+//	                                                the graph, or ?id=&depth= a neighbourhood, for other tools
 //
 // Every request is logged with log/slog (method, path, status, duration,
 // GraphQL operation name and error count). A nil logger means
@@ -152,6 +154,7 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 		mux.Handle(m+" "+GraphQLPath, gql)
 	}
 	mux.Handle("GET "+HealthPath, health(store, cfg.HealthTimeout, logger))
+	registerExports(mux, store, logger)
 	if !cfg.DisableIDE {
 		mux.Handle("GET "+IDEPath+"{$}", playground.Handler("diplograph", GraphQLPath))
 	}
