@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"strings"
 )
 
 // Errors shared by every store. Stores wrap them with context; callers test
@@ -55,6 +56,55 @@ type NeighborhoodQuery struct {
 	Limit int      // at most this many nodes (the centre always included); 0 means no limit
 }
 
+// MaxPathLength is the largest PathQuery.MaxLength a store accepts; longer
+// bounds fail with ErrInvalid. (The API caps it lower.)
+const MaxPathLength = 10
+
+// MaxPaths is the most shortest paths a store considers for one
+// PathQuery: when more exist, which ones are returned is up to the store
+// (each store still returns them in the documented order).
+const MaxPaths = 1000
+
+// PathQuery asks for the shortest paths between two nodes, relationships
+// followed in either direction.
+type PathQuery struct {
+	From, To  string
+	MaxLength int      // at most this many hops, 0..MaxPathLength
+	Types     []string // relationship types to follow; empty means all but HAS_SENTENCE and MENTIONS
+	Limit     int      // at most this many paths; 0 means MaxPaths
+}
+
+// Path is a walk through the graph: Relationships[i] joins Nodes[i] and
+// Nodes[i+1], in either direction (a relationship keeps its stored
+// direction). A path of length 0 has one node and no relationship.
+type Path struct {
+	Nodes         []Node         `json:"nodes"`
+	Relationships []Relationship `json:"relationships"`
+}
+
+// Len returns the number of hops of p.
+func (p Path) Len() int { return len(p.Relationships) }
+
+// ComparePaths orders paths as ShortestPaths returns them: by the sequence
+// of their node ids, then by the sequence of their relationship keys
+// (each compared element by element, a prefix first).
+func ComparePaths(a, b Path) int {
+	for i := 0; i < len(a.Nodes) && i < len(b.Nodes); i++ {
+		if c := strings.Compare(a.Nodes[i].ID, b.Nodes[i].ID); c != 0 {
+			return c
+		}
+	}
+	if c := len(a.Nodes) - len(b.Nodes); c != 0 {
+		return c
+	}
+	for i := 0; i < len(a.Relationships) && i < len(b.Relationships); i++ {
+		if c := strings.Compare(a.Relationships[i].Key(), b.Relationships[i].Key()); c != 0 {
+			return c
+		}
+	}
+	return len(a.Relationships) - len(b.Relationships)
+}
+
 // Stats counts a store's content.
 type Stats struct {
 	Nodes         int            `json:"nodes"`
@@ -83,6 +133,14 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) ([]Node, error)
 	// Neighborhood returns the subgraph around q.ID, or ErrNotFound.
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Graph, error)
+	// ShortestPaths returns every shortest path (fewest hops, at most
+	// q.MaxLength) between q.From and q.To along the allowed types, in
+	// either direction, ordered by ComparePaths and cut to q.Limit; none
+	// (and no error) when the nodes are not connected within the bound.
+	// From == To gives one path of length 0. Errors: ErrNotFound (either
+	// end missing), ErrInvalid (empty id, MaxLength outside
+	// [0, MaxPathLength], unknown type, negative limit).
+	ShortestPaths(ctx context.Context, q PathQuery) ([]Path, error)
 	// Stats counts nodes and relationships.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store's resources.

@@ -425,7 +425,7 @@ func TestPagination(t *testing.T) {
 		vars map[string]any
 		msg  string
 	}{
-		{map[string]any{"after": "not-a-cursor"}, `invalid cursor "not-a-cursor": pass an endCursor or cursor from a previous page`},
+		{map[string]any{"after": "not-a-cursor"}, `invalid cursor "not-a-cursor": pass an endCursor, startCursor or cursor from a previous page`},
 		{map[string]any{"first": 101}, "first must be between 0 and 100, got 101"},
 		{map[string]any{"first": -1}, "first must be between 0 and 100, got -1"},
 	} {
@@ -706,6 +706,9 @@ func (f failingReader) Search(ctx context.Context, _ graph.SearchQuery) ([]graph
 }
 func (f failingReader) Neighborhood(ctx context.Context, _ graph.NeighborhoodQuery) (graph.Graph, error) {
 	return graph.Graph{}, f.fail(ctx)
+}
+func (f failingReader) ShortestPaths(ctx context.Context, _ graph.PathQuery) ([]graph.Path, error) {
+	return nil, f.fail(ctx)
 }
 func (f failingReader) Stats(ctx context.Context) (graph.Stats, error) {
 	return graph.Stats{}, f.fail(ctx)

@@ -23,9 +23,9 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/diplograph/diplograph/ide"
 	"github.com/diplograph/diplograph/resolvers"
 )
 
@@ -37,6 +37,7 @@ const (
 	DefaultComplexityLimit = 5000
 	DefaultDepthLimit      = 15
 	DefaultQueryCacheSize  = 1000
+	DefaultAPQCacheSize    = 1000
 )
 
 // Paths served by the handler.
@@ -73,10 +74,20 @@ type Config struct {
 	// QueryCacheSize is the number of parsed and validated query documents
 	// kept (LRU). Zero means DefaultQueryCacheSize.
 	QueryCacheSize int
+	// APQCacheSize is the number of automatic persisted queries kept (LRU,
+	// by SHA-256): a client may send {"extensions":{"persistedQuery":
+	// {"version":1,"sha256Hash":…}}} without the query text; an unknown
+	// hash is answered with PERSISTED_QUERY_NOT_FOUND, after which the
+	// client sends hash and query once. Zero means DefaultAPQCacheSize.
+	APQCacheSize int
+	// DisableAPQ turns automatic persisted queries off: a hash-only request
+	// then fails with PERSISTED_QUERY_NOT_SUPPORTED.
+	DisableAPQ bool
 	// HealthTimeout bounds the store call of /healthz. Zero means
 	// DefaultHealthTimeout.
 	HealthTimeout time.Duration
-	// DisableIDE removes the GraphQL IDE (GraphiQL, loaded from a CDN) at /.
+	// DisableIDE removes the GraphQL IDE at / (GraphiQL served from assets
+	// embedded in the binary, so it works offline; see package ide).
 	DisableIDE bool
 	// AllowedOrigins lists the origins browsers may call /graphql from
 	// (CORS), e.g. a visualisation front-end on another port; "*" allows
@@ -110,14 +121,17 @@ func (c Config) withDefaults() Config {
 	if c.QueryCacheSize <= 0 {
 		c.QueryCacheSize = DefaultQueryCacheSize
 	}
+	if c.APQCacheSize <= 0 {
+		c.APQCacheSize = DefaultAPQCacheSize
+	}
 	return c
 }
 
 // New returns the HTTP handler of the API over store:
 //
-//	POST /graphql, GET /graphql, OPTIONS /graphql   GraphQL (JSON over POST; GET for queries)
+//	POST /graphql, GET /graphql, OPTIONS /graphql   GraphQL (JSON over POST; GET for queries; automatic persisted queries)
 //	GET  /healthz                                   200 {"status":"ok"} when store.Stats answers, else 503
-//	GET  /                                          the GraphQL IDE (unless cfg.DisableIDE)
+//	GET  /, /ide/...                                the GraphQL IDE, offline (unless cfg.DisableIDE)
 //	GET  /export/cytoscape.json, /export/graph.graphml, /export/graph.cypher
 //	                                                the graph, or ?id=&depth= a neighbourhood, for other tools
 //
@@ -136,6 +150,9 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
+	if !cfg.DisableAPQ {
+		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
+	}
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
@@ -156,7 +173,9 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 	mux.Handle("GET "+HealthPath, health(store, cfg.HealthTimeout, logger))
 	registerExports(mux, store, logger)
 	if !cfg.DisableIDE {
-		mux.Handle("GET "+IDEPath+"{$}", playground.Handler("diplograph", GraphQLPath))
+		page := ide.Handler(GraphQLPath)
+		mux.Handle("GET "+IDEPath+"{$}", page)
+		mux.Handle("GET "+ide.AssetPath, page)
 	}
 	var h http.Handler = mux
 	h = timeout(cfg.RequestTimeout, h)

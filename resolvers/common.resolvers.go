@@ -17,6 +17,39 @@ func (r *evidenceResolver) Sentence(ctx context.Context, obj *model.Evidence) (*
 	return loadAs[*model.Sentence](ctx, r.Resolver, obj.SentenceID)
 }
 
+// Text is the resolver for the text field.
+func (r *evidenceResolver) Text(ctx context.Context, obj *model.Evidence) (*string, error) {
+	s, err := r.evidenceSentence(ctx, obj)
+	if err != nil || s == nil {
+		return nil, err
+	}
+	t := s.Text()
+	return &t, nil
+}
+
+// Start is the resolver for the start field.
+func (r *evidenceResolver) Start(ctx context.Context, obj *model.Evidence) (*int, error) {
+	s, err := r.evidenceSentence(ctx, obj)
+	if err != nil || s == nil {
+		return nil, err
+	}
+	return s.Start(), nil
+}
+
+// End is the resolver for the end field.
+func (r *evidenceResolver) End(ctx context.Context, obj *model.Evidence) (*int, error) {
+	s, err := r.evidenceSentence(ctx, obj)
+	if err != nil || s == nil {
+		return nil, err
+	}
+	return s.End(), nil
+}
+
+// Article is the resolver for the article field.
+func (r *evidenceResolver) Article(ctx context.Context, obj *model.Evidence) (*model.Article, error) {
+	return r.sentenceArticle(ctx, obj.SentenceID)
+}
+
 // Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 

@@ -91,3 +91,51 @@ func mentionConn(p paged[*model.Mention]) *model.MentionConnection {
 	}
 	return c
 }
+
+func chairmanshipConn(p paged[*model.Chairmanship]) *model.ChairmanshipConnection {
+	c := &model.ChairmanshipConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.ChairmanshipEdge, len(p.items))}
+	for i, it := range p.items {
+		c.Edges[i] = &model.ChairmanshipEdge{Cursor: p.cursors[i], Node: it}
+	}
+	return c
+}
+
+func entityConn(p paged[model.EntityObject]) *model.EntityConnection {
+	c := &model.EntityConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.EntityEdge, len(p.items))}
+	for i, it := range p.items {
+		c.Edges[i] = &model.EntityEdge{Cursor: p.cursors[i], Node: it}
+	}
+	return c
+}
+
+func timelineEventConn(p paged[*model.TimelineEvent]) *model.TimelineEventConnection {
+	c := &model.TimelineEventConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.TimelineEventEdge, len(p.items))}
+	for i, it := range p.items {
+		c.Edges[i] = &model.TimelineEventEdge{Cursor: p.cursors[i], Node: it}
+	}
+	return c
+}
+
+func absenceConn(p paged[*model.Absence]) *model.AbsenceConnection {
+	c := &model.AbsenceConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.AbsenceEdge, len(p.items))}
+	for i, it := range p.items {
+		c.Edges[i] = &model.AbsenceEdge{Cursor: p.cursors[i], Node: it}
+	}
+	return c
+}
+
+func agendaItemConn(p paged[*model.AgendaItem]) *model.AgendaItemConnection {
+	c := &model.AgendaItemConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.AgendaItemEdge, len(p.items))}
+	for i, it := range p.items {
+		c.Edges[i] = &model.AgendaItemEdge{Cursor: p.cursors[i], Node: it}
+	}
+	return c
+}
+
+func membershipConn(p paged[*model.Membership]) *model.MembershipConnection {
+	c := &model.MembershipConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.MembershipEdge, len(p.items))}
+	for i, it := range p.items {
+		c.Edges[i] = &model.MembershipEdge{Cursor: p.cursors[i], Node: it}
+	}
+	return c
+}

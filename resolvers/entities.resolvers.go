@@ -14,8 +14,8 @@ import (
 )
 
 // Mentions is the resolver for the mentions field.
-func (r *chairmanshipResolver) Mentions(ctx context.Context, obj *model.Chairmanship, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *chairmanshipResolver) Mentions(ctx context.Context, obj *model.Chairmanship, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Organization is the resolver for the organization field.
@@ -39,8 +39,8 @@ func (r *chairmanshipResolver) Predecessor(ctx context.Context, obj *model.Chair
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *initiativeResolver) Mentions(ctx context.Context, obj *model.Initiative, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *initiativeResolver) Mentions(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Organization is the resolver for the organization field.
@@ -58,14 +58,19 @@ func (r *initiativeResolver) ConsideredAt(ctx context.Context, obj *model.Initia
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelConsiders, in, agendaItem)
 }
 
+// ConsideredAtConnection is the resolver for the consideredAtConnection field.
+func (r *initiativeResolver) ConsideredAtConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error) {
+	return r.agendaPage(ctx, obj.ID(), in, args(first, after, last, before))
+}
+
 // Concerns is the resolver for the concerns field.
 func (r *initiativeResolver) Concerns(ctx context.Context, obj *model.Initiative) ([]*model.Concern, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelConcerns, out, concern)
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *meetingResolver) Mentions(ctx context.Context, obj *model.Meeting, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *meetingResolver) Mentions(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Place is the resolver for the place field.
@@ -98,9 +103,19 @@ func (r *meetingResolver) Participants(ctx context.Context, obj *model.Meeting) 
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelParticipatesIn, in, participation)
 }
 
+// ParticipantsConnection is the resolver for the participantsConnection field.
+func (r *meetingResolver) ParticipantsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error) {
+	return r.participantPage(ctx, obj.ID(), args(first, after, last, before))
+}
+
 // Absentees is the resolver for the absentees field.
 func (r *meetingResolver) Absentees(ctx context.Context, obj *model.Meeting) ([]*model.Absence, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelAbsentFrom, in, absence)
+}
+
+// AbsenteesConnection is the resolver for the absenteesConnection field.
+func (r *meetingResolver) AbsenteesConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error) {
+	return r.absencePage(ctx, obj.ID(), in, args(first, after, last, before))
 }
 
 // Speakers is the resolver for the speakers field.
@@ -111,6 +126,11 @@ func (r *meetingResolver) Speakers(ctx context.Context, obj *model.Meeting) ([]*
 // Agenda is the resolver for the agenda field.
 func (r *meetingResolver) Agenda(ctx context.Context, obj *model.Meeting) ([]*model.AgendaItem, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelConsiders, out, agendaItem)
+}
+
+// AgendaConnection is the resolver for the agendaConnection field.
+func (r *meetingResolver) AgendaConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error) {
+	return r.agendaPage(ctx, obj.ID(), out, args(first, after, last, before))
 }
 
 // SidelinesOf is the resolver for the sidelinesOf field.
@@ -144,13 +164,18 @@ func (r *meetingResolver) Concerns(ctx context.Context, obj *model.Meeting) ([]*
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *organizationResolver) Mentions(ctx context.Context, obj *model.Organization, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *organizationResolver) Mentions(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Members is the resolver for the members field.
 func (r *organizationResolver) Members(ctx context.Context, obj *model.Organization) ([]*model.Membership, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelMemberOf, in, membership)
+}
+
+// MembersConnection is the resolver for the membersConnection field.
+func (r *organizationResolver) MembersConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MembershipConnection, error) {
+	return r.memberPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // PartOf is the resolver for the partOf field.
@@ -183,25 +208,35 @@ func (r *organizationResolver) Initiatives(ctx context.Context, obj *model.Organ
 	return endsAs[*model.Initiative](ctx, r.Resolver, obj.ID(), graph.RelUnderAuspicesOf, in)
 }
 
+// InitiativesConnection is the resolver for the initiativesConnection field.
+func (r *organizationResolver) InitiativesConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.InitiativeConnection, error) {
+	return r.orgInitiativePage(ctx, obj.ID(), args(first, after, last, before))
+}
+
 // Meetings is the resolver for the meetings field.
-func (r *organizationResolver) Meetings(ctx context.Context, obj *model.Organization, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *organizationResolver) Meetings(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error) {
 	id := obj.ID()
-	return r.meetingPage(ctx, &model.MeetingFilter{OrganizationID: &id}, first, after)
+	return r.meetingPage(ctx, &model.MeetingFilter{OrganizationID: &id}, nil, args(first, after, last, before))
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *personResolver) Mentions(ctx context.Context, obj *model.Person, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *personResolver) Mentions(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Participations is the resolver for the participations field.
-func (r *personResolver) Participations(ctx context.Context, obj *model.Person, first *int, after *string) (*model.ParticipationConnection, error) {
-	return r.participationPage(ctx, obj.ID(), first, after)
+func (r *personResolver) Participations(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error) {
+	return r.participationPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Absences is the resolver for the absences field.
 func (r *personResolver) Absences(ctx context.Context, obj *model.Person) ([]*model.Absence, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelAbsentFrom, out, absence)
+}
+
+// AbsencesConnection is the resolver for the absencesConnection field.
+func (r *personResolver) AbsencesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error) {
+	return r.absencePage(ctx, obj.ID(), out, args(first, after, last, before))
 }
 
 // Chaired is the resolver for the chaired field.
@@ -245,8 +280,8 @@ func (r *personResolver) Visits(ctx context.Context, obj *model.Person) ([]*mode
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *placeResolver) Mentions(ctx context.Context, obj *model.Place, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *placeResolver) Mentions(ctx context.Context, obj *model.Place, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // State is the resolver for the state field.
@@ -260,24 +295,29 @@ func (r *placeResolver) IsCapital(ctx context.Context, obj *model.Place) (*bool,
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error) {
 	id := obj.ID()
-	return r.meetingPage(ctx, &model.MeetingFilter{PlaceID: &id}, first, after)
+	return r.meetingPage(ctx, &model.MeetingFilter{PlaceID: &id}, nil, args(first, after, last, before))
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *stateResolver) Mentions(ctx context.Context, obj *model.State, first *int, after *string) (*model.MentionConnection, error) {
-	return r.mentionPage(ctx, obj.ID(), first, after)
+func (r *stateResolver) Mentions(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
+	return r.mentionPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Participations is the resolver for the participations field.
-func (r *stateResolver) Participations(ctx context.Context, obj *model.State, first *int, after *string) (*model.ParticipationConnection, error) {
-	return r.participationPage(ctx, obj.ID(), first, after)
+func (r *stateResolver) Participations(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error) {
+	return r.participationPage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Absences is the resolver for the absences field.
 func (r *stateResolver) Absences(ctx context.Context, obj *model.State) ([]*model.Absence, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelAbsentFrom, out, absence)
+}
+
+// AbsencesConnection is the resolver for the absencesConnection field.
+func (r *stateResolver) AbsencesConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error) {
+	return r.absencePage(ctx, obj.ID(), out, args(first, after, last, before))
 }
 
 // Chaired is the resolver for the chaired field.

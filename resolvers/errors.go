@@ -31,6 +31,10 @@ const (
 	// CodeIntrospectionDisabled: __schema or __type asked of a server with
 	// introspection off.
 	CodeIntrospectionDisabled = "INTROSPECTION_DISABLED"
+	// CodeBadRequest: the request itself is malformed in a way gqlgen
+	// reports without a code (an automatic persisted query whose hash does
+	// not match its text).
+	CodeBadRequest = "BAD_REQUEST"
 	// CodeInternal: anything else; the message is generic and the cause is logged.
 	CodeInternal = "INTERNAL"
 )
@@ -49,7 +53,7 @@ func notFound(what, id string) *gqlerror.Error {
 // own codes) pass through; store errors are translated by their sentinel
 // (graph.ErrNotFound → NOT_FOUND, graph.ErrUnavailable →
 // SERVICE_UNAVAILABLE, graph.ErrInvalid → BAD_USER_INPUT, deadline →
-// TIMEOUT); anything else becomes INTERNAL with the message "internal
+// TIMEOUT, checked first); anything else becomes INTERNAL with the message "internal
 // error" and is logged with its path.
 func (r *Resolver) ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -65,19 +69,27 @@ func (r *Resolver) ErrorPresenter(ctx context.Context, err error) *gqlerror.Erro
 		return &gqlerror.Error{Message: coded.Message, Path: gqlErr.Path, Locations: gqlErr.Locations, Extensions: coded.Extensions}
 	}
 	var msg, code string
+	var own *gqlerror.Error
 	switch {
+	case len(gqlErr.Path) == 0 && errors.As(err, &own) && own.Err == nil:
+		// A request-level error of gqlgen itself (for example an automatic
+		// persisted query whose hash does not match its text): its message
+		// describes the client's request and carries nothing internal.
+		return &gqlerror.Error{Message: gqlErr.Message, Locations: gqlErr.Locations, Extensions: map[string]any{"code": CodeBadRequest}}
 	case isIntrospection(gqlErr.Path):
 		// gqlgen refuses __schema and __type with a plain error when
 		// introspection is off (httpapi.Config.Introspection).
 		msg, code = "introspection is disabled on this server", CodeIntrospectionDisabled
 	case errors.Is(err, graph.ErrNotFound):
 		msg, code = "not found", CodeNotFound
+	case errors.Is(err, context.DeadlineExceeded):
+		// Before ErrUnavailable: a store reports a deadline that expired
+		// during its call as both.
+		msg, code = "the request timed out", CodeTimeout
+		r.logger.WarnContext(ctx, "graphql: request timed out", "path", gqlErr.Path.String(), "err", err)
 	case errors.Is(err, graph.ErrUnavailable):
 		msg, code = "the graph store is unavailable; retry later", CodeUnavailable
 		r.logger.WarnContext(ctx, "graphql: store unavailable", "path", gqlErr.Path.String(), "err", err)
-	case errors.Is(err, context.DeadlineExceeded):
-		msg, code = "the request timed out", CodeTimeout
-		r.logger.WarnContext(ctx, "graphql: request timed out", "path", gqlErr.Path.String(), "err", err)
 	case errors.Is(err, context.Canceled):
 		msg, code = "the request was cancelled", CodeTimeout
 	case errors.Is(err, graph.ErrInvalid):

@@ -24,6 +24,8 @@ const (
 	MaxNeighborhoodLimit = 1000
 	// MaxNodesIDs is the largest number of ids Query.nodes accepts.
 	MaxNodesIDs = 100
+	// MaxSearchText is the longest Query.search text accepted, in characters.
+	MaxSearchText = 200
 )
 
 // nodesOf returns every node carrying label, ordered by id.
@@ -183,16 +185,29 @@ func meetingSpan(m *model.Meeting) (first, last graph.Date, ok bool) {
 	return first, last, false
 }
 
+// meetingOrder is the ordering of Query.meetings for orderBy.
+func meetingOrder(by *model.Order) (ordering[*model.Meeting], error) {
+	return order("meetings", by, model.OrderFieldDate, orderKeys[*model.Meeting]{
+		model.OrderFieldDate: meetingKey,
+		model.OrderFieldName: nameKey[*model.Meeting],
+		model.OrderFieldID:   idKey[*model.Meeting],
+	})
+}
+
 // meetingPage is the connection of the meetings matching f.
-func (r *Resolver) meetingPage(ctx context.Context, f *model.MeetingFilter, first *int, after *string) (*model.MeetingConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) meetingPage(ctx context.Context, f *model.MeetingFilter, by *model.Order, a pageArgs) (*model.MeetingConnection, error) {
+	o, err := meetingOrder(by)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.check(); err != nil {
 		return nil, err
 	}
 	ms, err := r.meetingList(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	p, err := paginate(ms, meetingKey, first, after)
+	p, err := sortedPage(ms, o, a)
 	if err != nil {
 		return nil, err
 	}
@@ -241,24 +256,29 @@ func (r *Resolver) initiativeList(ctx context.Context, f *model.InitiativeFilter
 	return is, nil
 }
 
-// labelPage is the connection of every node of one label, by id.
-func labelPage[T interface{ ID() string }](ctx context.Context, r *Resolver, label string, first *int, after *string) (paged[T], error) {
-	if _, err := pageSize(first); err != nil {
+// labelPage is the connection of every node of one label, by id or name.
+func labelPage[T interface {
+	ID() string
+	Name() string
+}](ctx context.Context, r *Resolver, label, list string, by *model.Order, a pageArgs) (paged[T], error) {
+	o, err := order(list, by, model.OrderFieldID, orderKeys[T]{model.OrderFieldID: idKey[T], model.OrderFieldName: nameKey[T]})
+	if err != nil {
+		return paged[T]{}, err
+	}
+	if err := a.check(); err != nil {
 		return paged[T]{}, err
 	}
 	nodes, err := r.nodesOf(ctx, label)
 	if err != nil {
 		return paged[T]{}, err
 	}
-	items := wrapAll[T](nodes)
-	sortBy(items, idKey)
-	return paginate(items, idKey, first, after)
+	return sortedPage(wrapAll[T](nodes), o, a)
 }
 
 // participationPage lists the PARTICIPATES_IN relationships of an actor,
 // ordered by their meeting's date then id.
-func (r *Resolver) participationPage(ctx context.Context, actorID string, first *int, after *string) (*model.ParticipationConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) participationPage(ctx context.Context, actorID string, a pageArgs) (*model.ParticipationConnection, error) {
+	if err := a.check(); err != nil {
 		return nil, err
 	}
 	rs, err := r.rels(ctx, actorID, graph.RelParticipatesIn, out)
@@ -289,8 +309,7 @@ func (r *Resolver) participationPage(ctx context.Context, actorID string, first 
 		}
 		return undatedKey + "\x00" + p.Rel.End
 	}
-	sortBy(items, key)
-	p, err := paginate(items, key, first, after)
+	p, err := sortedPage(items, asc("date", key), a)
 	if err != nil {
 		return nil, err
 	}
@@ -298,21 +317,15 @@ func (r *Resolver) participationPage(ctx context.Context, actorID string, first 
 }
 
 // mentionPage lists the MENTIONS relationships of an entity in sentence order.
-func (r *Resolver) mentionPage(ctx context.Context, entityID string, first *int, after *string) (*model.MentionConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) mentionPage(ctx context.Context, entityID string, a pageArgs) (*model.MentionConnection, error) {
+	if err := a.check(); err != nil {
 		return nil, err
 	}
-	rs, err := r.rels(ctx, entityID, graph.RelMentions, in)
+	items, err := facts(ctx, r, entityID, graph.RelMentions, in, mention)
 	if err != nil {
 		return nil, err
 	}
-	items := make([]*model.Mention, len(rs))
-	for i, rel := range rs {
-		items[i] = &model.Mention{Fact: model.Fact{Rel: rel}}
-	}
-	key := func(m *model.Mention) string { return sentenceKey(m.Rel.Start) }
-	sortBy(items, key)
-	p, err := paginate(items, key, first, after)
+	p, err := sortedPage(items, asc("sentence", func(m *model.Mention) string { return sentenceKey(m.Rel.Start) }), a)
 	if err != nil {
 		return nil, err
 	}
@@ -320,28 +333,43 @@ func (r *Resolver) mentionPage(ctx context.Context, entityID string, first *int,
 }
 
 // sentencePage lists an article's sentences in text order.
-func (r *Resolver) sentencePage(ctx context.Context, articleID string, first *int, after *string) (*model.SentenceConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) sentencePage(ctx context.Context, articleID string, a pageArgs) (*model.SentenceConnection, error) {
+	if err := a.check(); err != nil {
 		return nil, err
 	}
 	ss, err := endsAs[*model.Sentence](ctx, r, articleID, graph.RelHasSentence, out)
 	if err != nil {
 		return nil, err
 	}
-	key := func(s *model.Sentence) string { return sentenceKey(s.ID()) }
-	sortBy(ss, key)
-	p, err := paginate(ss, key, first, after)
+	p, err := sortedPage(ss, asc("sentence", func(s *model.Sentence) string { return sentenceKey(s.ID()) }), a)
 	if err != nil {
 		return nil, err
 	}
 	return sentenceConn(p), nil
 }
 
+// factPage lists the typ relationships at id (dir as in rels) as views
+// built by mk, ordered by the id of their other end (as the list fields
+// that predate connections are).
+func factPage[T interface{ Relationship() graph.Relationship }](ctx context.Context, r *Resolver, id, typ string, dir bool, mk func(model.Fact) T, a pageArgs) (paged[T], error) {
+	if err := a.check(); err != nil {
+		return paged[T]{}, err
+	}
+	items, err := facts(ctx, r, id, typ, dir, mk)
+	if err != nil {
+		return paged[T]{}, err
+	}
+	return sortedPage(items, asc("id", func(t T) string { return otherEnd(t.Relationship(), dir) }), a)
+}
+
 // search runs Query.search: the text is folded like the loader folds names
 // (loader/text.Fold), so spelling variants of Arabic names match.
-func (r *Resolver) search(ctx context.Context, text string, labels []model.Label, first *int, after *string) (*model.NodeConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) search(ctx context.Context, text string, labels []model.Label, a pageArgs) (*model.NodeConnection, error) {
+	if err := a.check(); err != nil {
 		return nil, err
+	}
+	if n := len([]rune(text)); n > MaxSearchText {
+		return nil, model.BadInput("search text must be at most %d characters, got %d", MaxSearchText, n)
 	}
 	key := strings.TrimSpace(r.fold(text))
 	if !strings.ContainsFunc(key, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
@@ -365,7 +393,7 @@ func (r *Resolver) search(ctx context.Context, text string, labels []model.Label
 			hits = append(hits, hit{o, len(hits)})
 		}
 	}
-	p, err := paginate(hits, func(h hit) string { return positionKey(h.pos) }, first, after)
+	p, err := paginate(hits, asc("position", func(h hit) string { return positionKey(h.pos) }), a)
 	if err != nil {
 		return nil, err
 	}
@@ -466,4 +494,59 @@ func (r *Resolver) nodesByIDs(ctx context.Context, ids []string) ([]model.Object
 		out[i] = model.Wrap(n)
 	}
 	return out, nil
+}
+
+// absencePage is the connection of the ABSENT_FROM relationships at id.
+func (r *Resolver) absencePage(ctx context.Context, id string, dir bool, a pageArgs) (*model.AbsenceConnection, error) {
+	p, err := factPage(ctx, r, id, graph.RelAbsentFrom, dir, absence, a)
+	if err != nil {
+		return nil, err
+	}
+	return absenceConn(p), nil
+}
+
+// agendaPage is the connection of the CONSIDERS relationships at id.
+func (r *Resolver) agendaPage(ctx context.Context, id string, dir bool, a pageArgs) (*model.AgendaItemConnection, error) {
+	p, err := factPage(ctx, r, id, graph.RelConsiders, dir, agendaItem, a)
+	if err != nil {
+		return nil, err
+	}
+	return agendaItemConn(p), nil
+}
+
+// participantPage is the connection of a meeting's PARTICIPATES_IN
+// relationships, by participant id.
+func (r *Resolver) participantPage(ctx context.Context, meetingID string, a pageArgs) (*model.ParticipationConnection, error) {
+	p, err := factPage(ctx, r, meetingID, graph.RelParticipatesIn, in, participation, a)
+	if err != nil {
+		return nil, err
+	}
+	return participationConn(p), nil
+}
+
+// memberPage is the connection of an organisation's MEMBER_OF
+// relationships, by state id.
+func (r *Resolver) memberPage(ctx context.Context, orgID string, a pageArgs) (*model.MembershipConnection, error) {
+	p, err := factPage(ctx, r, orgID, graph.RelMemberOf, in, membership, a)
+	if err != nil {
+		return nil, err
+	}
+	return membershipConn(p), nil
+}
+
+// orgInitiativePage is the connection of the initiatives under an
+// organisation's auspices, by id.
+func (r *Resolver) orgInitiativePage(ctx context.Context, orgID string, a pageArgs) (*model.InitiativeConnection, error) {
+	if err := a.check(); err != nil {
+		return nil, err
+	}
+	is, err := endsAs[*model.Initiative](ctx, r, orgID, graph.RelUnderAuspicesOf, in)
+	if err != nil {
+		return nil, err
+	}
+	p, err := sortedPage(is, asc("id", idKey[*model.Initiative]), a)
+	if err != nil {
+		return nil, err
+	}
+	return initiativeConn(p), nil
 }

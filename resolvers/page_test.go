@@ -15,40 +15,80 @@ func ptr[T any](v T) *T { return &v }
 
 func TestPaginate(t *testing.T) {
 	items := []string{"a", "b", "c", "d", "e"}
-	id := func(s string) string { return s }
-	p, err := paginate(items, id, ptr(2), nil)
-	if err != nil {
-		t.Fatal(err)
+	o := asc("id", func(s string) string { return s })
+	page := func(a pageArgs) paged[string] {
+		t.Helper()
+		p, err := paginate(items, o, a)
+		if err != nil {
+			t.Fatalf("paginate(%+v): %v", a, err)
+		}
+		return p
 	}
+	p := page(pageArgs{First: ptr(2)})
 	if !slices.Equal(p.items, []string{"a", "b"}) || !p.info.HasNextPage || p.info.HasPreviousPage || p.total != 5 {
 		t.Fatalf("first page = %+v %+v", p.items, p.info)
 	}
-	p, err = paginate(items, id, ptr(2), p.info.EndCursor)
-	if err != nil || !slices.Equal(p.items, []string{"c", "d"}) || !p.info.HasPreviousPage {
-		t.Fatalf("second page = %v %+v %v", p.items, p.info, err)
+	p = page(pageArgs{First: ptr(2), After: p.info.EndCursor})
+	if !slices.Equal(p.items, []string{"c", "d"}) || !p.info.HasPreviousPage || !p.info.HasNextPage {
+		t.Fatalf("second page = %v %+v", p.items, p.info)
 	}
-	// A cursor whose item has gone continues after its key.
+	// Backward: the last two, then the two before them.
+	p = page(pageArgs{Last: ptr(2)})
+	if !slices.Equal(p.items, []string{"d", "e"}) || p.info.HasNextPage || !p.info.HasPreviousPage {
+		t.Fatalf("last page = %v %+v", p.items, p.info)
+	}
+	p = page(pageArgs{Last: ptr(2), Before: p.info.StartCursor})
+	if !slices.Equal(p.items, []string{"b", "c"}) || !p.info.HasNextPage || !p.info.HasPreviousPage {
+		t.Fatalf("page before = %v %+v", p.items, p.info)
+	}
+	p = page(pageArgs{Last: ptr(5), Before: p.info.StartCursor})
+	if !slices.Equal(p.items, []string{"a"}) || p.info.HasPreviousPage {
+		t.Fatalf("first item backward = %v %+v", p.items, p.info)
+	}
+	// Both cursors: the items strictly between them.
+	p = page(pageArgs{After: ptr(encodeCursor("id", "a")), Before: ptr(encodeCursor("id", "e"))})
+	if !slices.Equal(p.items, []string{"b", "c", "d"}) {
+		t.Fatalf("between = %v", p.items)
+	}
+	// A cursor whose item has gone continues after (or before) its key.
 	gone := []string{"a", "b", "d", "e"}
-	p, err = paginate(gone, id, ptr(10), ptr(encodeCursor("c")))
+	p, err := paginate(gone, o, pageArgs{First: ptr(10), After: ptr(encodeCursor("id", "c"))})
 	if err != nil || !slices.Equal(p.items, []string{"d", "e"}) || p.info.HasNextPage {
 		t.Fatalf("after deleted = %v %+v %v", p.items, p.info, err)
+	}
+	p, err = paginate(gone, o, pageArgs{Last: ptr(10), Before: ptr(encodeCursor("id", "c"))})
+	if err != nil || !slices.Equal(p.items, []string{"a", "b"}) || !p.info.HasNextPage {
+		t.Fatalf("before deleted = %v %+v %v", p.items, p.info, err)
+	}
+	// Descending: the exact reverse, cursors work the same way.
+	desc := ordering[string]{key: o.key, desc: true, tag: "id"}
+	rev := []string{"e", "d", "c", "b", "a"}
+	p, err = paginate(rev, desc, pageArgs{First: ptr(2), After: ptr(encodeCursor("id", "d"))})
+	if err != nil || !slices.Equal(p.items, []string{"c", "b"}) {
+		t.Fatalf("descending = %v %v", p.items, err)
+	}
+	// Empty list, empty page.
+	p, err = paginate([]string{}, o, pageArgs{Last: ptr(3)})
+	if err != nil || len(p.items) != 0 || p.info.StartCursor != nil || p.info.HasNextPage || p.info.HasPreviousPage {
+		t.Fatalf("empty = %+v %v", p, err)
 	}
 	// Default size.
 	many := make([]string, 30)
 	for i := range many {
 		many[i] = positionKey(i)
 	}
-	if p, _ := paginate(many, id, nil, nil); len(p.items) != DefaultPageSize {
+	if p, _ := paginate(many, o, pageArgs{}); len(p.items) != DefaultPageSize {
 		t.Errorf("default page size = %d", len(p.items))
 	}
-	for _, tc := range []struct {
-		first *int
-		after *string
-	}{{ptr(-1), nil}, {ptr(MaxPageSize + 1), nil}, {nil, ptr("%%%")}, {nil, ptr("YWJj")}} {
-		_, err := paginate(items, id, tc.first, tc.after)
+	for _, a := range []pageArgs{
+		{First: ptr(-1)}, {First: ptr(MaxPageSize + 1)}, {Last: ptr(-1)}, {Last: ptr(MaxPageSize + 1)},
+		{First: ptr(1), Last: ptr(1)}, {After: ptr("%%%")}, {After: ptr("YWJj")}, {Before: ptr("YWJj")},
+		{After: ptr(encodeCursor("name", "a"))}, // a cursor of another order
+	} {
+		_, err := paginate(items, o, a)
 		var gerr *gqlerror.Error
 		if !errors.As(err, &gerr) || gerr.Extensions["code"] != CodeBadUserInput {
-			t.Errorf("paginate(%v, %v) error = %v, want BAD_USER_INPUT", tc.first, tc.after, err)
+			t.Errorf("paginate(%+v) error = %v, want BAD_USER_INPUT", a, err)
 		}
 	}
 }

@@ -64,18 +64,18 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, labels []model.Label, first *int, after *string) (*model.NodeConnection, error) {
-	return r.search(ctx, text, labels, first, after)
+func (r *queryResolver) Search(ctx context.Context, text string, labels []model.Label, first *int, after *string, last *int, before *string) (*model.NodeConnection, error) {
+	return r.search(ctx, text, labels, args(first, after, last, before))
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *queryResolver) Meetings(ctx context.Context, filter *model.MeetingFilter, first *int, after *string) (*model.MeetingConnection, error) {
-	return r.meetingPage(ctx, filter, first, after)
+func (r *queryResolver) Meetings(ctx context.Context, filter *model.MeetingFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error) {
+	return r.meetingPage(ctx, filter, orderBy, args(first, after, last, before))
 }
 
 // States is the resolver for the states field.
-func (r *queryResolver) States(ctx context.Context, first *int, after *string) (*model.StateConnection, error) {
-	p, err := labelPage[*model.State](ctx, r.Resolver, graph.LabelState, first, after)
+func (r *queryResolver) States(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.StateConnection, error) {
+	p, err := labelPage[*model.State](ctx, r.Resolver, graph.LabelState, "states", orderBy, args(first, after, last, before))
 	if err != nil {
 		return nil, err
 	}
@@ -83,17 +83,13 @@ func (r *queryResolver) States(ctx context.Context, first *int, after *string) (
 }
 
 // People is the resolver for the people field.
-func (r *queryResolver) People(ctx context.Context, first *int, after *string) (*model.PersonConnection, error) {
-	p, err := labelPage[*model.Person](ctx, r.Resolver, graph.LabelPerson, first, after)
-	if err != nil {
-		return nil, err
-	}
-	return personConn(p), nil
+func (r *queryResolver) People(ctx context.Context, filter *model.PersonFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.PersonConnection, error) {
+	return r.peoplePage(ctx, filter, orderBy, args(first, after, last, before))
 }
 
 // Organizations is the resolver for the organizations field.
-func (r *queryResolver) Organizations(ctx context.Context, first *int, after *string) (*model.OrganizationConnection, error) {
-	p, err := labelPage[*model.Organization](ctx, r.Resolver, graph.LabelOrganization, first, after)
+func (r *queryResolver) Organizations(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error) {
+	p, err := labelPage[*model.Organization](ctx, r.Resolver, graph.LabelOrganization, "organizations", orderBy, args(first, after, last, before))
 	if err != nil {
 		return nil, err
 	}
@@ -101,8 +97,8 @@ func (r *queryResolver) Organizations(ctx context.Context, first *int, after *st
 }
 
 // Places is the resolver for the places field.
-func (r *queryResolver) Places(ctx context.Context, first *int, after *string) (*model.PlaceConnection, error) {
-	p, err := labelPage[*model.Place](ctx, r.Resolver, graph.LabelPlace, first, after)
+func (r *queryResolver) Places(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.PlaceConnection, error) {
+	p, err := labelPage[*model.Place](ctx, r.Resolver, graph.LabelPlace, "places", orderBy, args(first, after, last, before))
 	if err != nil {
 		return nil, err
 	}
@@ -110,13 +106,43 @@ func (r *queryResolver) Places(ctx context.Context, first *int, after *string) (
 }
 
 // Initiatives is the resolver for the initiatives field.
-func (r *queryResolver) Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string) (*model.InitiativeConnection, error) {
-	return r.initiativePage(ctx, filter, first, after)
+func (r *queryResolver) Initiatives(ctx context.Context, filter *model.InitiativeFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.InitiativeConnection, error) {
+	return r.initiativePage(ctx, filter, orderBy, args(first, after, last, before))
 }
 
 // Articles is the resolver for the articles field.
-func (r *queryResolver) Articles(ctx context.Context, first *int, after *string) (*model.ArticleConnection, error) {
-	return r.articlePage(ctx, first, after)
+func (r *queryResolver) Articles(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.ArticleConnection, error) {
+	return r.articlePage(ctx, orderBy, args(first, after, last, before))
+}
+
+// Chairmanships is the resolver for the chairmanships field.
+func (r *queryResolver) Chairmanships(ctx context.Context, filter *model.ChairmanshipFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.ChairmanshipConnection, error) {
+	return r.chairmanshipPage(ctx, filter, orderBy, args(first, after, last, before))
+}
+
+// Entities is the resolver for the entities field.
+func (r *queryResolver) Entities(ctx context.Context, labels []model.Label, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.EntityConnection, error) {
+	return r.entityPage(ctx, labels, orderBy, args(first, after, last, before))
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, actorID string, from *graph.Date, to *graph.Date, kinds []model.TimelineEventKind, first *int, after *string, last *int, before *string) (*model.TimelineEventConnection, error) {
+	return r.timeline(ctx, actorID, from, to, kinds, args(first, after, last, before))
+}
+
+// CoParticipants is the resolver for the coParticipants field.
+func (r *queryResolver) CoParticipants(ctx context.Context, actorID string, labels []model.Label, first *int) ([]*model.CoParticipant, error) {
+	return r.coParticipants(ctx, actorID, labels, first)
+}
+
+// MeetingsPerYear is the resolver for the meetingsPerYear field.
+func (r *queryResolver) MeetingsPerYear(ctx context.Context, organizationID *string) ([]*model.OrganizationYearCount, error) {
+	return r.meetingsPerYear(ctx, organizationID)
+}
+
+// Path is the resolver for the path field.
+func (r *queryResolver) Path(ctx context.Context, fromID string, toID string, maxLength *int, relationshipTypes []string, limit *int) (*model.PathView, error) {
+	return r.path(ctx, fromID, toID, maxLength, relationshipTypes, limit)
 }
 
 // Neighborhood is the resolver for the neighborhood field.
@@ -129,7 +155,23 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return r.stats(ctx)
 }
 
+// Evidence is the resolver for the evidence field.
+func (r *timelineEventResolver) Evidence(ctx context.Context, obj *model.TimelineEvent) ([]*model.Evidence, error) {
+	return evidence(obj.Fact), nil
+}
+
+// Articles is the resolver for the articles field.
+func (r *timelineEventResolver) Articles(ctx context.Context, obj *model.TimelineEvent) ([]*model.Article, error) {
+	return r.articles(ctx, obj.Fact)
+}
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+// TimelineEvent returns generated.TimelineEventResolver implementation.
+func (r *Resolver) TimelineEvent() generated.TimelineEventResolver { return &timelineEventResolver{r} }
+
+type (
+	queryResolver         struct{ *Resolver }
+	timelineEventResolver struct{ *Resolver }
+)

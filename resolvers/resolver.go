@@ -40,6 +40,9 @@ type Reader interface {
 	Search(ctx context.Context, q graph.SearchQuery) ([]graph.Node, error)
 	// Neighborhood returns the subgraph around q.ID, or graph.ErrNotFound.
 	Neighborhood(ctx context.Context, q graph.NeighborhoodQuery) (graph.Graph, error)
+	// ShortestPaths returns the shortest paths between q.From and q.To, or
+	// graph.ErrNotFound when either is missing.
+	ShortestPaths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error)
 	// Stats counts nodes and relationships.
 	Stats(ctx context.Context) (graph.Stats, error)
 }
@@ -56,13 +59,19 @@ type Resolver struct {
 	batchWait time.Duration
 }
 
+// DefaultBatchWait is how long a per-request loader collects keys before it
+// calls the store: long enough for the resolvers of a whole page (up to
+// 100 items, each in its own goroutine) to ask on a busy machine, short
+// next to a Neo4j round trip.
+const DefaultBatchWait = 5 * time.Millisecond
+
 // New returns the root resolver over store. A nil logger means
 // slog.Default().
 func New(store Reader, logger *slog.Logger) *Resolver {
 	if logger == nil {
 		logger = slog.Default()
 	}
-	return &Resolver{store: store, logger: logger, fold: text.Fold, batchWait: time.Millisecond}
+	return &Resolver{store: store, logger: logger, fold: text.Fold, batchWait: DefaultBatchWait}
 }
 
 // ExecutableSchema returns the gqlgen executable schema over r, with the

@@ -63,3 +63,47 @@ func isPascal(s string) bool {
 func isCamel(s string) bool {
 	return s != "" && s[0] >= 'a' && s[0] <= 'z' && !strings.Contains(s, "_")
 }
+
+// TestEveryEdgeTypeHasProvenance checks that every relationship type of
+// schema/edges.graphqls exposes the provenance of MODEL.md: a modality
+// (`status`, or `modality` where `status` means something else),
+// `confidence`, `evidence` (whose entries reach the sentence's text,
+// offsets and article) and `articles`.
+func TestEveryEdgeTypeHasProvenance(t *testing.T) {
+	schema := New(nil, nil).ExecutableSchema().Schema()
+	n := 0
+	for name, def := range schema.Types {
+		if def.Position == nil || def.Position.Src == nil || !strings.HasSuffix(def.Position.Src.Name, "edges.graphqls") || def.Kind != ast.Object {
+			continue
+		}
+		n++
+		hasModality := false
+		for _, f := range def.Fields {
+			if f.Type.Name() == "Modality" {
+				hasModality = true
+			}
+		}
+		if !hasModality {
+			t.Errorf("%s has no Modality field", name)
+		}
+		for field, typ := range map[string]string{"confidence": "Float", "evidence": "Evidence", "articles": "Article"} {
+			if f := def.Fields.ForName(field); f == nil || f.Type.Name() != typ {
+				t.Errorf("%s.%s missing or not of type %s", name, field, typ)
+			}
+		}
+	}
+	if n < 15 {
+		t.Errorf("found %d edge types in edges.graphqls, want at least 15", n)
+	}
+	ev := schema.Types["Evidence"]
+	for _, f := range []string{"sentence", "text", "start", "end", "article"} {
+		if ev.Fields.ForName(f) == nil {
+			t.Errorf("Evidence lacks %s", f)
+		}
+	}
+	for _, f := range []string{"title", "date", "source", "language"} {
+		if schema.Types["Article"].Fields.ForName(f) == nil {
+			t.Errorf("Article lacks %s", f)
+		}
+	}
+}

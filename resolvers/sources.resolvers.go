@@ -24,8 +24,8 @@ func (r *articleResolver) PublishedBy(ctx context.Context, obj *model.Article) (
 }
 
 // Sentences is the resolver for the sentences field.
-func (r *articleResolver) Sentences(ctx context.Context, obj *model.Article, first *int, after *string) (*model.SentenceConnection, error) {
-	return r.sentencePage(ctx, obj.ID(), first, after)
+func (r *articleResolver) Sentences(ctx context.Context, obj *model.Article, first *int, after *string, last *int, before *string) (*model.SentenceConnection, error) {
+	return r.sentencePage(ctx, obj.ID(), args(first, after, last, before))
 }
 
 // Sentence is the resolver for the sentence field.

@@ -203,15 +203,23 @@ func (r *Resolver) sentenceArticle(ctx context.Context, sentenceID string) (*mod
 }
 
 // initiativePage is the connection of Query.initiatives.
-func (r *Resolver) initiativePage(ctx context.Context, f *model.InitiativeFilter, first *int, after *string) (*model.InitiativeConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) initiativePage(ctx context.Context, f *model.InitiativeFilter, by *model.Order, a pageArgs) (*model.InitiativeConnection, error) {
+	o, err := order("initiatives", by, model.OrderFieldID, orderKeys[*model.Initiative]{
+		model.OrderFieldID:   idKey[*model.Initiative],
+		model.OrderFieldName: nameKey[*model.Initiative],
+		model.OrderFieldDate: func(i *model.Initiative) string { return yearKey(i.StartYear(), i.ID()) },
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := a.check(); err != nil {
 		return nil, err
 	}
 	is, err := r.initiativeList(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	p, err := paginate(is, idKey, first, after)
+	p, err := sortedPage(is, o, a)
 	if err != nil {
 		return nil, err
 	}
@@ -219,17 +227,23 @@ func (r *Resolver) initiativePage(ctx context.Context, f *model.InitiativeFilter
 }
 
 // articlePage is the connection of Query.articles, by date then id.
-func (r *Resolver) articlePage(ctx context.Context, first *int, after *string) (*model.ArticleConnection, error) {
-	if _, err := pageSize(first); err != nil {
+func (r *Resolver) articlePage(ctx context.Context, by *model.Order, a pageArgs) (*model.ArticleConnection, error) {
+	o, err := order("articles", by, model.OrderFieldDate, orderKeys[*model.Article]{
+		model.OrderFieldDate: articleKey,
+		model.OrderFieldName: nameKey[*model.Article],
+		model.OrderFieldID:   idKey[*model.Article],
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := a.check(); err != nil {
 		return nil, err
 	}
 	nodes, err := r.nodesOf(ctx, graph.LabelArticle)
 	if err != nil {
 		return nil, err
 	}
-	as := wrapAll[*model.Article](nodes)
-	sortBy(as, articleKey)
-	p, err := paginate(as, articleKey, first, after)
+	p, err := sortedPage(wrapAll[*model.Article](nodes), o, a)
 	if err != nil {
 		return nil, err
 	}

@@ -57,6 +57,7 @@ type ResolverRoot interface {
 	Sentence() SentenceResolver
 	Speech() SpeechResolver
 	State() StateResolver
+	TimelineEvent() TimelineEventResolver
 	Visit() VisitResolver
 }
 
@@ -74,6 +75,17 @@ type ComplexityRoot struct {
 		Status     func(childComplexity int) int
 	}
 
+	AbsenceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AbsenceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	AgendaItem struct {
 		Action     func(childComplexity int) int
 		Articles   func(childComplexity int) int
@@ -82,6 +94,17 @@ type ComplexityRoot struct {
 		Initiative func(childComplexity int) int
 		Meeting    func(childComplexity int) int
 		Status     func(childComplexity int) int
+	}
+
+	AgendaItemConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AgendaItemEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Article struct {
@@ -95,7 +118,7 @@ type ComplexityRoot struct {
 		Properties   func(childComplexity int) int
 		PublishedBy  func(childComplexity int) int
 		Publisher    func(childComplexity int) int
-		Sentences    func(childComplexity int, first *int, after *string) int
+		Sentences    func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Sha256       func(childComplexity int) int
 		Source       func(childComplexity int) int
 		Title        func(childComplexity int) int
@@ -118,7 +141,7 @@ type ComplexityRoot struct {
 		Holders      func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Labels       func(childComplexity int) int
-		Mentions     func(childComplexity int, first *int, after *string) int
+		Mentions     func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Name         func(childComplexity int) int
 		NameAr       func(childComplexity int) int
 		NameRu       func(childComplexity int) int
@@ -131,6 +154,17 @@ type ComplexityRoot struct {
 		WikidataID   func(childComplexity int) int
 	}
 
+	ChairmanshipConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChairmanshipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ChairmanshipHolder struct {
 		Articles     func(childComplexity int) int
 		Chairmanship func(childComplexity int) int
@@ -139,6 +173,13 @@ type ComplexityRoot struct {
 		Role         func(childComplexity int) int
 		State        func(childComplexity int) int
 		Status       func(childComplexity int) int
+	}
+
+	CoParticipant struct {
+		Actor      func(childComplexity int) int
+		Count      func(childComplexity int) int
+		MeetingIds func(childComplexity int) int
+		Meetings   func(childComplexity int) int
 	}
 
 	Concern struct {
@@ -159,9 +200,24 @@ type ComplexityRoot struct {
 		Status     func(childComplexity int) int
 	}
 
+	EntityConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EntityEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Evidence struct {
+		Article    func(childComplexity int) int
+		End        func(childComplexity int) int
 		Sentence   func(childComplexity int) int
 		SentenceID func(childComplexity int) int
+		Start      func(childComplexity int) int
+		Text       func(childComplexity int) int
 	}
 
 	Founding struct {
@@ -188,6 +244,12 @@ type ComplexityRoot struct {
 		Labels     func(childComplexity int) int
 		Name       func(childComplexity int) int
 		Properties func(childComplexity int) int
+	}
+
+	GraphPath struct {
+		Edges  func(childComplexity int) int
+		Length func(childComplexity int) int
+		Nodes  func(childComplexity int) int
 	}
 
 	GraphView struct {
@@ -217,24 +279,25 @@ type ComplexityRoot struct {
 	}
 
 	Initiative struct {
-		Aliases      func(childComplexity int) int
-		Concerns     func(childComplexity int) int
-		ConsideredAt func(childComplexity int) int
-		EndYear      func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Labels       func(childComplexity int) int
-		Mentions     func(childComplexity int, first *int, after *string) int
-		Name         func(childComplexity int) int
-		NameAr       func(childComplexity int) int
-		NameRu       func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Properties   func(childComplexity int) int
-		Proposers    func(childComplexity int) int
-		StartYear    func(childComplexity int) int
-		Status       func(childComplexity int) int
-		Title        func(childComplexity int) int
-		WikidataID   func(childComplexity int) int
+		Aliases                func(childComplexity int) int
+		Concerns               func(childComplexity int) int
+		ConsideredAt           func(childComplexity int) int
+		ConsideredAtConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		EndYear                func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		Kind                   func(childComplexity int) int
+		Labels                 func(childComplexity int) int
+		Mentions               func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name                   func(childComplexity int) int
+		NameAr                 func(childComplexity int) int
+		NameRu                 func(childComplexity int) int
+		Organization           func(childComplexity int) int
+		Properties             func(childComplexity int) int
+		Proposers              func(childComplexity int) int
+		StartYear              func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		Title                  func(childComplexity int) int
+		WikidataID             func(childComplexity int) int
 	}
 
 	InitiativeConnection struct {
@@ -264,38 +327,41 @@ type ComplexityRoot struct {
 	}
 
 	Meeting struct {
-		Absentees     func(childComplexity int) int
-		Agenda        func(childComplexity int) int
-		Aliases       func(childComplexity int) int
-		Cameo         func(childComplexity int) int
-		Chairs        func(childComplexity int) int
-		Concerns      func(childComplexity int) int
-		Date          func(childComplexity int) int
-		EndDate       func(childComplexity int) int
-		First         func(childComplexity int) int
-		Hosts         func(childComplexity int) int
-		ID            func(childComplexity int) int
-		InitiatedBy   func(childComplexity int) int
-		Kind          func(childComplexity int) int
-		Labels        func(childComplexity int) int
-		Mentions      func(childComplexity int, first *int, after *string) int
-		Name          func(childComplexity int) int
-		NameAr        func(childComplexity int) int
-		NameRu        func(childComplexity int) int
-		Next          func(childComplexity int) int
-		Organization  func(childComplexity int) int
-		Organizations func(childComplexity int) int
-		Participants  func(childComplexity int) int
-		Place         func(childComplexity int) int
-		Previous      func(childComplexity int) int
-		Properties    func(childComplexity int) int
-		SideMeetings  func(childComplexity int) int
-		SidelinesOf   func(childComplexity int) int
-		Speakers      func(childComplexity int) int
-		Status        func(childComplexity int) int
-		Title         func(childComplexity int) int
-		WikidataID    func(childComplexity int) int
-		Year          func(childComplexity int) int
+		Absentees              func(childComplexity int) int
+		AbsenteesConnection    func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Agenda                 func(childComplexity int) int
+		AgendaConnection       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Aliases                func(childComplexity int) int
+		Cameo                  func(childComplexity int) int
+		Chairs                 func(childComplexity int) int
+		Concerns               func(childComplexity int) int
+		Date                   func(childComplexity int) int
+		EndDate                func(childComplexity int) int
+		First                  func(childComplexity int) int
+		Hosts                  func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		InitiatedBy            func(childComplexity int) int
+		Kind                   func(childComplexity int) int
+		Labels                 func(childComplexity int) int
+		Mentions               func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name                   func(childComplexity int) int
+		NameAr                 func(childComplexity int) int
+		NameRu                 func(childComplexity int) int
+		Next                   func(childComplexity int) int
+		Organization           func(childComplexity int) int
+		Organizations          func(childComplexity int) int
+		Participants           func(childComplexity int) int
+		ParticipantsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Place                  func(childComplexity int) int
+		Previous               func(childComplexity int) int
+		Properties             func(childComplexity int) int
+		SideMeetings           func(childComplexity int) int
+		SidelinesOf            func(childComplexity int) int
+		Speakers               func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		Title                  func(childComplexity int) int
+		WikidataID             func(childComplexity int) int
+		Year                   func(childComplexity int) int
 	}
 
 	MeetingChair struct {
@@ -322,10 +388,22 @@ type ComplexityRoot struct {
 		Articles     func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		Evidence     func(childComplexity int) int
+		Modality     func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Since        func(childComplexity int) int
 		State        func(childComplexity int) int
 		Status       func(childComplexity int) int
+	}
+
+	MembershipConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MembershipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Mention struct {
@@ -368,27 +446,29 @@ type ComplexityRoot struct {
 	}
 
 	Organization struct {
-		Acronym       func(childComplexity int) int
-		Aliases       func(childComplexity int) int
-		Chairmanships func(childComplexity int) int
-		Founded       func(childComplexity int) int
-		Founders      func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Initiatives   func(childComplexity int) int
-		Kind          func(childComplexity int) int
-		Labels        func(childComplexity int) int
-		Meetings      func(childComplexity int, first *int, after *string) int
-		MemberCount   func(childComplexity int) int
-		Members       func(childComplexity int) int
-		Mentions      func(childComplexity int, first *int, after *string) int
-		Name          func(childComplexity int) int
-		NameAr        func(childComplexity int) int
-		NameRu        func(childComplexity int) int
-		Officials     func(childComplexity int) int
-		PartOf        func(childComplexity int) int
-		Parts         func(childComplexity int) int
-		Properties    func(childComplexity int) int
-		WikidataID    func(childComplexity int) int
+		Acronym               func(childComplexity int) int
+		Aliases               func(childComplexity int) int
+		Chairmanships         func(childComplexity int) int
+		Founded               func(childComplexity int) int
+		Founders              func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Initiatives           func(childComplexity int) int
+		InitiativesConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Kind                  func(childComplexity int) int
+		Labels                func(childComplexity int) int
+		Meetings              func(childComplexity int, first *int, after *string, last *int, before *string) int
+		MemberCount           func(childComplexity int) int
+		Members               func(childComplexity int) int
+		MembersConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Mentions              func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name                  func(childComplexity int) int
+		NameAr                func(childComplexity int) int
+		NameRu                func(childComplexity int) int
+		Officials             func(childComplexity int) int
+		PartOf                func(childComplexity int) int
+		Parts                 func(childComplexity int) int
+		Properties            func(childComplexity int) int
+		WikidataID            func(childComplexity int) int
 	}
 
 	OrganizationConnection struct {
@@ -400,6 +480,12 @@ type ComplexityRoot struct {
 	OrganizationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	OrganizationYearCount struct {
+		Count        func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Year         func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -432,27 +518,37 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PathView struct {
+		Edges  func(childComplexity int) int
+		From   func(childComplexity int) int
+		Length func(childComplexity int) int
+		Nodes  func(childComplexity int) int
+		Paths  func(childComplexity int) int
+		To     func(childComplexity int) int
+	}
+
 	Person struct {
-		Absences       func(childComplexity int) int
-		Aliases        func(childComplexity int) int
-		Chaired        func(childComplexity int) int
-		Foundings      func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Initiated      func(childComplexity int) int
-		Labels         func(childComplexity int) int
-		LeaderOf       func(childComplexity int) int
-		Mentions       func(childComplexity int, first *int, after *string) int
-		Name           func(childComplexity int) int
-		NameAr         func(childComplexity int) int
-		NameRu         func(childComplexity int) int
-		Offices        func(childComplexity int) int
-		Participations func(childComplexity int, first *int, after *string) int
-		Properties     func(childComplexity int) int
-		Proposals      func(childComplexity int) int
-		Speeches       func(childComplexity int) int
-		Title          func(childComplexity int) int
-		Visits         func(childComplexity int) int
-		WikidataID     func(childComplexity int) int
+		Absences           func(childComplexity int) int
+		AbsencesConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Aliases            func(childComplexity int) int
+		Chaired            func(childComplexity int) int
+		Foundings          func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Initiated          func(childComplexity int) int
+		Labels             func(childComplexity int) int
+		LeaderOf           func(childComplexity int) int
+		Mentions           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name               func(childComplexity int) int
+		NameAr             func(childComplexity int) int
+		NameRu             func(childComplexity int) int
+		Offices            func(childComplexity int) int
+		Participations     func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Properties         func(childComplexity int) int
+		Proposals          func(childComplexity int) int
+		Speeches           func(childComplexity int) int
+		Title              func(childComplexity int) int
+		Visits             func(childComplexity int) int
+		WikidataID         func(childComplexity int) int
 	}
 
 	PersonConnection struct {
@@ -472,8 +568,8 @@ type ComplexityRoot struct {
 		IsCapital  func(childComplexity int) int
 		Kind       func(childComplexity int) int
 		Labels     func(childComplexity int) int
-		Meetings   func(childComplexity int, first *int, after *string) int
-		Mentions   func(childComplexity int, first *int, after *string) int
+		Meetings   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Mentions   func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Name       func(childComplexity int) int
 		NameAr     func(childComplexity int) int
 		NameRu     func(childComplexity int) int
@@ -503,26 +599,32 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Article       func(childComplexity int, id string) int
-		Articles      func(childComplexity int, first *int, after *string) int
-		Chairmanship  func(childComplexity int, id string) int
-		Initiative    func(childComplexity int, id string) int
-		Initiatives   func(childComplexity int, filter *model.InitiativeFilter, first *int, after *string) int
-		Meeting       func(childComplexity int, id string) int
-		Meetings      func(childComplexity int, filter *model.MeetingFilter, first *int, after *string) int
-		Neighborhood  func(childComplexity int, id string, depth *int, relationshipTypes []string, limit *int) int
-		Node          func(childComplexity int, id string) int
-		Nodes         func(childComplexity int, ids []string) int
-		Organization  func(childComplexity int, id string) int
-		Organizations func(childComplexity int, first *int, after *string) int
-		People        func(childComplexity int, first *int, after *string) int
-		Person        func(childComplexity int, id string) int
-		Place         func(childComplexity int, id string) int
-		Places        func(childComplexity int, first *int, after *string) int
-		Search        func(childComplexity int, text string, labels []model.Label, first *int, after *string) int
-		State         func(childComplexity int, id string) int
-		States        func(childComplexity int, first *int, after *string) int
-		Stats         func(childComplexity int) int
+		Article         func(childComplexity int, id string) int
+		Articles        func(childComplexity int, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Chairmanship    func(childComplexity int, id string) int
+		Chairmanships   func(childComplexity int, filter *model.ChairmanshipFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		CoParticipants  func(childComplexity int, actorID string, labels []model.Label, first *int) int
+		Entities        func(childComplexity int, labels []model.Label, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Initiative      func(childComplexity int, id string) int
+		Initiatives     func(childComplexity int, filter *model.InitiativeFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Meeting         func(childComplexity int, id string) int
+		Meetings        func(childComplexity int, filter *model.MeetingFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		MeetingsPerYear func(childComplexity int, organizationID *string) int
+		Neighborhood    func(childComplexity int, id string, depth *int, relationshipTypes []string, limit *int) int
+		Node            func(childComplexity int, id string) int
+		Nodes           func(childComplexity int, ids []string) int
+		Organization    func(childComplexity int, id string) int
+		Organizations   func(childComplexity int, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Path            func(childComplexity int, fromID string, toID string, maxLength *int, relationshipTypes []string, limit *int) int
+		People          func(childComplexity int, filter *model.PersonFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Person          func(childComplexity int, id string) int
+		Place           func(childComplexity int, id string) int
+		Places          func(childComplexity int, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Search          func(childComplexity int, text string, labels []model.Label, first *int, after *string, last *int, before *string) int
+		State           func(childComplexity int, id string) int
+		States          func(childComplexity int, orderBy *model.Order, first *int, after *string, last *int, before *string) int
+		Stats           func(childComplexity int) int
+		Timeline        func(childComplexity int, actorID string, from *graph.Date, to *graph.Date, kinds []model.TimelineEventKind, first *int, after *string, last *int, before *string) int
 	}
 
 	Sentence struct {
@@ -561,6 +663,7 @@ type ComplexityRoot struct {
 
 	State struct {
 		Absences            func(childComplexity int) int
+		AbsencesConnection  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Aliases             func(childComplexity int) int
 		Capital             func(childComplexity int) int
 		Chaired             func(childComplexity int) int
@@ -575,12 +678,12 @@ type ComplexityRoot struct {
 		Labels              func(childComplexity int) int
 		Leaders             func(childComplexity int) int
 		Memberships         func(childComplexity int) int
-		Mentions            func(childComplexity int, first *int, after *string) int
+		Mentions            func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Name                func(childComplexity int) int
 		NameAr              func(childComplexity int) int
 		NameRu              func(childComplexity int) int
 		Officials           func(childComplexity int) int
-		Participations      func(childComplexity int, first *int, after *string) int
+		Participations      func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Properties          func(childComplexity int) int
 		Proposals           func(childComplexity int) int
 		Visits              func(childComplexity int) int
@@ -603,6 +706,33 @@ type ComplexityRoot struct {
 		ByType        func(childComplexity int) int
 		Nodes         func(childComplexity int) int
 		Relationships func(childComplexity int) int
+	}
+
+	TimelineEvent struct {
+		Articles    func(childComplexity int) int
+		Confidence  func(childComplexity int) int
+		Date        func(childComplexity int) int
+		Destination func(childComplexity int) int
+		Edge        func(childComplexity int) int
+		Evidence    func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Level       func(childComplexity int) int
+		Meeting     func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Role        func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Year        func(childComplexity int) int
+	}
+
+	TimelineEventConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TimelineEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	TypeCount struct {
@@ -643,10 +773,10 @@ type AgendaItemResolver interface {
 type ArticleResolver interface {
 	AttributedTo(ctx context.Context, obj *model.Article) ([]*model.Organization, error)
 	PublishedBy(ctx context.Context, obj *model.Article) ([]*model.Organization, error)
-	Sentences(ctx context.Context, obj *model.Article, first *int, after *string) (*model.SentenceConnection, error)
+	Sentences(ctx context.Context, obj *model.Article, first *int, after *string, last *int, before *string) (*model.SentenceConnection, error)
 }
 type ChairmanshipResolver interface {
-	Mentions(ctx context.Context, obj *model.Chairmanship, first *int, after *string) (*model.MentionConnection, error)
+	Mentions(ctx context.Context, obj *model.Chairmanship, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Organization(ctx context.Context, obj *model.Chairmanship) (*model.Organization, error)
 	Holders(ctx context.Context, obj *model.Chairmanship) ([]*model.ChairmanshipHolder, error)
 	Successor(ctx context.Context, obj *model.Chairmanship) (*model.Chairmanship, error)
@@ -673,6 +803,10 @@ type DiplomaticRelationResolver interface {
 }
 type EvidenceResolver interface {
 	Sentence(ctx context.Context, obj *model.Evidence) (*model.Sentence, error)
+	Text(ctx context.Context, obj *model.Evidence) (*string, error)
+	Start(ctx context.Context, obj *model.Evidence) (*int, error)
+	End(ctx context.Context, obj *model.Evidence) (*int, error)
+	Article(ctx context.Context, obj *model.Evidence) (*model.Article, error)
 }
 type FoundingResolver interface {
 	Founder(ctx context.Context, obj *model.Founding) (model.ActorObject, error)
@@ -696,10 +830,11 @@ type InitiationResolver interface {
 	Articles(ctx context.Context, obj *model.Initiation) ([]*model.Article, error)
 }
 type InitiativeResolver interface {
-	Mentions(ctx context.Context, obj *model.Initiative, first *int, after *string) (*model.MentionConnection, error)
+	Mentions(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Organization(ctx context.Context, obj *model.Initiative) (*model.Organization, error)
 	Proposers(ctx context.Context, obj *model.Initiative) ([]*model.Proposal, error)
 	ConsideredAt(ctx context.Context, obj *model.Initiative) ([]*model.AgendaItem, error)
+	ConsideredAtConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error)
 	Concerns(ctx context.Context, obj *model.Initiative) ([]*model.Concern, error)
 }
 type LeadershipResolver interface {
@@ -710,16 +845,19 @@ type LeadershipResolver interface {
 	Articles(ctx context.Context, obj *model.Leadership) ([]*model.Article, error)
 }
 type MeetingResolver interface {
-	Mentions(ctx context.Context, obj *model.Meeting, first *int, after *string) (*model.MentionConnection, error)
+	Mentions(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Place(ctx context.Context, obj *model.Meeting) (*model.Place, error)
 	Organization(ctx context.Context, obj *model.Meeting) (*model.Organization, error)
 	Organizations(ctx context.Context, obj *model.Meeting) ([]*model.Organization, error)
 	Hosts(ctx context.Context, obj *model.Meeting) ([]*model.Hosting, error)
 	Chairs(ctx context.Context, obj *model.Meeting) ([]*model.MeetingChair, error)
 	Participants(ctx context.Context, obj *model.Meeting) ([]*model.Participation, error)
+	ParticipantsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error)
 	Absentees(ctx context.Context, obj *model.Meeting) ([]*model.Absence, error)
+	AbsenteesConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error)
 	Speakers(ctx context.Context, obj *model.Meeting) ([]*model.Speech, error)
 	Agenda(ctx context.Context, obj *model.Meeting) ([]*model.AgendaItem, error)
+	AgendaConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error)
 	SidelinesOf(ctx context.Context, obj *model.Meeting) (*model.Meeting, error)
 	SideMeetings(ctx context.Context, obj *model.Meeting) ([]*model.Meeting, error)
 	Next(ctx context.Context, obj *model.Meeting) (*model.Meeting, error)
@@ -753,15 +891,17 @@ type OfficeResolver interface {
 	Articles(ctx context.Context, obj *model.Office) ([]*model.Article, error)
 }
 type OrganizationResolver interface {
-	Mentions(ctx context.Context, obj *model.Organization, first *int, after *string) (*model.MentionConnection, error)
+	Mentions(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Members(ctx context.Context, obj *model.Organization) ([]*model.Membership, error)
+	MembersConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MembershipConnection, error)
 	PartOf(ctx context.Context, obj *model.Organization) ([]model.Object, error)
 	Parts(ctx context.Context, obj *model.Organization) ([]*model.Organization, error)
 	Founders(ctx context.Context, obj *model.Organization) ([]*model.Founding, error)
 	Officials(ctx context.Context, obj *model.Organization) ([]*model.Office, error)
 	Chairmanships(ctx context.Context, obj *model.Organization) ([]*model.Chairmanship, error)
 	Initiatives(ctx context.Context, obj *model.Organization) ([]*model.Initiative, error)
-	Meetings(ctx context.Context, obj *model.Organization, first *int, after *string) (*model.MeetingConnection, error)
+	InitiativesConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.InitiativeConnection, error)
+	Meetings(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error)
 }
 type ParticipationResolver interface {
 	Participant(ctx context.Context, obj *model.Participation) (model.ActorObject, error)
@@ -773,9 +913,10 @@ type ParticipationResolver interface {
 	Articles(ctx context.Context, obj *model.Participation) ([]*model.Article, error)
 }
 type PersonResolver interface {
-	Mentions(ctx context.Context, obj *model.Person, first *int, after *string) (*model.MentionConnection, error)
-	Participations(ctx context.Context, obj *model.Person, first *int, after *string) (*model.ParticipationConnection, error)
+	Mentions(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
+	Participations(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error)
 	Absences(ctx context.Context, obj *model.Person) ([]*model.Absence, error)
+	AbsencesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error)
 	Chaired(ctx context.Context, obj *model.Person) ([]*model.MeetingChair, error)
 	Proposals(ctx context.Context, obj *model.Person) ([]*model.Proposal, error)
 	Foundings(ctx context.Context, obj *model.Person) ([]*model.Founding, error)
@@ -786,10 +927,10 @@ type PersonResolver interface {
 	Visits(ctx context.Context, obj *model.Person) ([]*model.Visit, error)
 }
 type PlaceResolver interface {
-	Mentions(ctx context.Context, obj *model.Place, first *int, after *string) (*model.MentionConnection, error)
+	Mentions(ctx context.Context, obj *model.Place, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	State(ctx context.Context, obj *model.Place) (*model.State, error)
 	IsCapital(ctx context.Context, obj *model.Place) (*bool, error)
-	Meetings(ctx context.Context, obj *model.Place, first *int, after *string) (*model.MeetingConnection, error)
+	Meetings(ctx context.Context, obj *model.Place, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error)
 }
 type ProposalResolver interface {
 	Proposer(ctx context.Context, obj *model.Proposal) (model.ActorObject, error)
@@ -809,14 +950,20 @@ type QueryResolver interface {
 	Initiative(ctx context.Context, id string) (*model.Initiative, error)
 	Chairmanship(ctx context.Context, id string) (*model.Chairmanship, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
-	Search(ctx context.Context, text string, labels []model.Label, first *int, after *string) (*model.NodeConnection, error)
-	Meetings(ctx context.Context, filter *model.MeetingFilter, first *int, after *string) (*model.MeetingConnection, error)
-	States(ctx context.Context, first *int, after *string) (*model.StateConnection, error)
-	People(ctx context.Context, first *int, after *string) (*model.PersonConnection, error)
-	Organizations(ctx context.Context, first *int, after *string) (*model.OrganizationConnection, error)
-	Places(ctx context.Context, first *int, after *string) (*model.PlaceConnection, error)
-	Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string) (*model.InitiativeConnection, error)
-	Articles(ctx context.Context, first *int, after *string) (*model.ArticleConnection, error)
+	Search(ctx context.Context, text string, labels []model.Label, first *int, after *string, last *int, before *string) (*model.NodeConnection, error)
+	Meetings(ctx context.Context, filter *model.MeetingFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error)
+	States(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.StateConnection, error)
+	People(ctx context.Context, filter *model.PersonFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.PersonConnection, error)
+	Organizations(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
+	Places(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.PlaceConnection, error)
+	Initiatives(ctx context.Context, filter *model.InitiativeFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.InitiativeConnection, error)
+	Articles(ctx context.Context, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.ArticleConnection, error)
+	Chairmanships(ctx context.Context, filter *model.ChairmanshipFilter, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.ChairmanshipConnection, error)
+	Entities(ctx context.Context, labels []model.Label, orderBy *model.Order, first *int, after *string, last *int, before *string) (*model.EntityConnection, error)
+	Timeline(ctx context.Context, actorID string, from *graph.Date, to *graph.Date, kinds []model.TimelineEventKind, first *int, after *string, last *int, before *string) (*model.TimelineEventConnection, error)
+	CoParticipants(ctx context.Context, actorID string, labels []model.Label, first *int) ([]*model.CoParticipant, error)
+	MeetingsPerYear(ctx context.Context, organizationID *string) ([]*model.OrganizationYearCount, error)
+	Path(ctx context.Context, fromID string, toID string, maxLength *int, relationshipTypes []string, limit *int) (*model.PathView, error)
 	Neighborhood(ctx context.Context, id string, depth *int, relationshipTypes []string, limit *int) (*model.GraphView, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 }
@@ -832,9 +979,10 @@ type SpeechResolver interface {
 	Articles(ctx context.Context, obj *model.Speech) ([]*model.Article, error)
 }
 type StateResolver interface {
-	Mentions(ctx context.Context, obj *model.State, first *int, after *string) (*model.MentionConnection, error)
-	Participations(ctx context.Context, obj *model.State, first *int, after *string) (*model.ParticipationConnection, error)
+	Mentions(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
+	Participations(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error)
 	Absences(ctx context.Context, obj *model.State) ([]*model.Absence, error)
+	AbsencesConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error)
 	Chaired(ctx context.Context, obj *model.State) ([]*model.MeetingChair, error)
 	Proposals(ctx context.Context, obj *model.State) ([]*model.Proposal, error)
 	Foundings(ctx context.Context, obj *model.State) ([]*model.Founding, error)
@@ -847,6 +995,10 @@ type StateResolver interface {
 	HostedMeetings(ctx context.Context, obj *model.State) ([]*model.Hosting, error)
 	Capital(ctx context.Context, obj *model.State) (*model.Place, error)
 	Visits(ctx context.Context, obj *model.State) ([]*model.Visit, error)
+}
+type TimelineEventResolver interface {
+	Evidence(ctx context.Context, obj *model.TimelineEvent) ([]*model.Evidence, error)
+	Articles(ctx context.Context, obj *model.TimelineEvent) ([]*model.Article, error)
 }
 type VisitResolver interface {
 	Person(ctx context.Context, obj *model.Visit) (*model.Person, error)
@@ -917,6 +1069,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Absence.Status(childComplexity), true
 
+	case "AbsenceConnection.edges":
+		if e.ComplexityRoot.AbsenceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceConnection.Edges(childComplexity), true
+	case "AbsenceConnection.pageInfo":
+		if e.ComplexityRoot.AbsenceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceConnection.PageInfo(childComplexity), true
+	case "AbsenceConnection.totalCount":
+		if e.ComplexityRoot.AbsenceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceConnection.TotalCount(childComplexity), true
+
+	case "AbsenceEdge.cursor":
+		if e.ComplexityRoot.AbsenceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceEdge.Cursor(childComplexity), true
+	case "AbsenceEdge.node":
+		if e.ComplexityRoot.AbsenceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceEdge.Node(childComplexity), true
+
 	case "AgendaItem.action":
 		if e.ComplexityRoot.AgendaItem.Action == nil {
 			break
@@ -959,6 +1143,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgendaItem.Status(childComplexity), true
+
+	case "AgendaItemConnection.edges":
+		if e.ComplexityRoot.AgendaItemConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItemConnection.Edges(childComplexity), true
+	case "AgendaItemConnection.pageInfo":
+		if e.ComplexityRoot.AgendaItemConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItemConnection.PageInfo(childComplexity), true
+	case "AgendaItemConnection.totalCount":
+		if e.ComplexityRoot.AgendaItemConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItemConnection.TotalCount(childComplexity), true
+
+	case "AgendaItemEdge.cursor":
+		if e.ComplexityRoot.AgendaItemEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItemEdge.Cursor(childComplexity), true
+	case "AgendaItemEdge.node":
+		if e.ComplexityRoot.AgendaItemEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItemEdge.Node(childComplexity), true
 
 	case "Article.attributedTo":
 		if e.ComplexityRoot.Article.AttributedTo == nil {
@@ -1030,7 +1246,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Article.Sentences(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Article.Sentences(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Article.sha256":
 		if e.ComplexityRoot.Article.Sha256 == nil {
 			break
@@ -1122,7 +1338,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Chairmanship.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Chairmanship.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Chairmanship.name":
 		if e.ComplexityRoot.Chairmanship.Name == nil {
 			break
@@ -1184,6 +1400,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Chairmanship.WikidataID(childComplexity), true
 
+	case "ChairmanshipConnection.edges":
+		if e.ComplexityRoot.ChairmanshipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipConnection.Edges(childComplexity), true
+	case "ChairmanshipConnection.pageInfo":
+		if e.ComplexityRoot.ChairmanshipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipConnection.PageInfo(childComplexity), true
+	case "ChairmanshipConnection.totalCount":
+		if e.ComplexityRoot.ChairmanshipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipConnection.TotalCount(childComplexity), true
+
+	case "ChairmanshipEdge.cursor":
+		if e.ComplexityRoot.ChairmanshipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipEdge.Cursor(childComplexity), true
+	case "ChairmanshipEdge.node":
+		if e.ComplexityRoot.ChairmanshipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipEdge.Node(childComplexity), true
+
 	case "ChairmanshipHolder.articles":
 		if e.ComplexityRoot.ChairmanshipHolder.Articles == nil {
 			break
@@ -1226,6 +1474,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChairmanshipHolder.Status(childComplexity), true
+
+	case "CoParticipant.actor":
+		if e.ComplexityRoot.CoParticipant.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipant.Actor(childComplexity), true
+	case "CoParticipant.count":
+		if e.ComplexityRoot.CoParticipant.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipant.Count(childComplexity), true
+	case "CoParticipant.meetingIds":
+		if e.ComplexityRoot.CoParticipant.MeetingIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipant.MeetingIds(childComplexity), true
+	case "CoParticipant.meetings":
+		if e.ComplexityRoot.CoParticipant.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipant.Meetings(childComplexity), true
 
 	case "Concern.articles":
 		if e.ComplexityRoot.Concern.Articles == nil {
@@ -1301,6 +1574,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DiplomaticRelation.Status(childComplexity), true
 
+	case "EntityConnection.edges":
+		if e.ComplexityRoot.EntityConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityConnection.Edges(childComplexity), true
+	case "EntityConnection.pageInfo":
+		if e.ComplexityRoot.EntityConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityConnection.PageInfo(childComplexity), true
+	case "EntityConnection.totalCount":
+		if e.ComplexityRoot.EntityConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityConnection.TotalCount(childComplexity), true
+
+	case "EntityEdge.cursor":
+		if e.ComplexityRoot.EntityEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityEdge.Cursor(childComplexity), true
+	case "EntityEdge.node":
+		if e.ComplexityRoot.EntityEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityEdge.Node(childComplexity), true
+
+	case "Evidence.article":
+		if e.ComplexityRoot.Evidence.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Article(childComplexity), true
+	case "Evidence.end":
+		if e.ComplexityRoot.Evidence.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.End(childComplexity), true
 	case "Evidence.sentence":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
@@ -1313,6 +1630,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.SentenceID(childComplexity), true
+	case "Evidence.start":
+		if e.ComplexityRoot.Evidence.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Start(childComplexity), true
+	case "Evidence.text":
+		if e.ComplexityRoot.Evidence.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Text(childComplexity), true
 
 	case "Founding.articles":
 		if e.ComplexityRoot.Founding.Articles == nil {
@@ -1418,6 +1747,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphNode.Properties(childComplexity), true
+
+	case "GraphPath.edges":
+		if e.ComplexityRoot.GraphPath.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphPath.Edges(childComplexity), true
+	case "GraphPath.length":
+		if e.ComplexityRoot.GraphPath.Length == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphPath.Length(childComplexity), true
+	case "GraphPath.nodes":
+		if e.ComplexityRoot.GraphPath.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphPath.Nodes(childComplexity), true
 
 	case "GraphView.center":
 		if e.ComplexityRoot.GraphView.Center == nil {
@@ -1542,6 +1890,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.ConsideredAt(childComplexity), true
+	case "Initiative.consideredAtConnection":
+		if e.ComplexityRoot.Initiative.ConsideredAtConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Initiative_consideredAtConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Initiative.ConsideredAtConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Initiative.endYear":
 		if e.ComplexityRoot.Initiative.EndYear == nil {
 			break
@@ -1576,7 +1935,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Initiative.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Initiative.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Initiative.name":
 		if e.ComplexityRoot.Initiative.Name == nil {
 			break
@@ -1732,12 +2091,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Absentees(childComplexity), true
+	case "Meeting.absenteesConnection":
+		if e.ComplexityRoot.Meeting.AbsenteesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_absenteesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.AbsenteesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.agenda":
 		if e.ComplexityRoot.Meeting.Agenda == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Meeting.Agenda(childComplexity), true
+	case "Meeting.agendaConnection":
+		if e.ComplexityRoot.Meeting.AgendaConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_agendaConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.AgendaConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.aliases":
 		if e.ComplexityRoot.Meeting.Aliases == nil {
 			break
@@ -1820,7 +2201,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Meeting.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Meeting.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.name":
 		if e.ComplexityRoot.Meeting.Name == nil {
 			break
@@ -1863,6 +2244,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Participants(childComplexity), true
+	case "Meeting.participantsConnection":
+		if e.ComplexityRoot.Meeting.ParticipantsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_participantsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.ParticipantsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.place":
 		if e.ComplexityRoot.Meeting.Place == nil {
 			break
@@ -2011,6 +2403,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Evidence(childComplexity), true
+	case "Membership.modality":
+		if e.ComplexityRoot.Membership.Modality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Modality(childComplexity), true
 	case "Membership.organization":
 		if e.ComplexityRoot.Membership.Organization == nil {
 			break
@@ -2035,6 +2433,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Status(childComplexity), true
+
+	case "MembershipConnection.edges":
+		if e.ComplexityRoot.MembershipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipConnection.Edges(childComplexity), true
+	case "MembershipConnection.pageInfo":
+		if e.ComplexityRoot.MembershipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipConnection.PageInfo(childComplexity), true
+	case "MembershipConnection.totalCount":
+		if e.ComplexityRoot.MembershipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipConnection.TotalCount(childComplexity), true
+
+	case "MembershipEdge.cursor":
+		if e.ComplexityRoot.MembershipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipEdge.Cursor(childComplexity), true
+	case "MembershipEdge.node":
+		if e.ComplexityRoot.MembershipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipEdge.Node(childComplexity), true
 
 	case "Mention.confidence":
 		if e.ComplexityRoot.Mention.Confidence == nil {
@@ -2210,6 +2640,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Initiatives(childComplexity), true
+	case "Organization.initiativesConnection":
+		if e.ComplexityRoot.Organization.InitiativesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_initiativesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.InitiativesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.kind":
 		if e.ComplexityRoot.Organization.Kind == nil {
 			break
@@ -2232,7 +2673,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Meetings(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Meetings(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.memberCount":
 		if e.ComplexityRoot.Organization.MemberCount == nil {
 			break
@@ -2245,6 +2686,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Members(childComplexity), true
+	case "Organization.membersConnection":
+		if e.ComplexityRoot.Organization.MembersConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_membersConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.MembersConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.mentions":
 		if e.ComplexityRoot.Organization.Mentions == nil {
 			break
@@ -2255,7 +2707,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.name":
 		if e.ComplexityRoot.Organization.Name == nil {
 			break
@@ -2336,6 +2788,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrganizationEdge.Node(childComplexity), true
+
+	case "OrganizationYearCount.count":
+		if e.ComplexityRoot.OrganizationYearCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationYearCount.Count(childComplexity), true
+	case "OrganizationYearCount.organization":
+		if e.ComplexityRoot.OrganizationYearCount.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationYearCount.Organization(childComplexity), true
+	case "OrganizationYearCount.year":
+		if e.ComplexityRoot.OrganizationYearCount.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationYearCount.Year(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2449,12 +2920,60 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ParticipationEdge.Node(childComplexity), true
 
+	case "PathView.edges":
+		if e.ComplexityRoot.PathView.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathView.Edges(childComplexity), true
+	case "PathView.from":
+		if e.ComplexityRoot.PathView.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathView.From(childComplexity), true
+	case "PathView.length":
+		if e.ComplexityRoot.PathView.Length == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathView.Length(childComplexity), true
+	case "PathView.nodes":
+		if e.ComplexityRoot.PathView.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathView.Nodes(childComplexity), true
+	case "PathView.paths":
+		if e.ComplexityRoot.PathView.Paths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathView.Paths(childComplexity), true
+	case "PathView.to":
+		if e.ComplexityRoot.PathView.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathView.To(childComplexity), true
+
 	case "Person.absences":
 		if e.ComplexityRoot.Person.Absences == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Absences(childComplexity), true
+	case "Person.absencesConnection":
+		if e.ComplexityRoot.Person.AbsencesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_absencesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.AbsencesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.aliases":
 		if e.ComplexityRoot.Person.Aliases == nil {
 			break
@@ -2507,7 +3026,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -2542,7 +3061,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Participations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Participations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.properties":
 		if e.ComplexityRoot.Person.Properties == nil {
 			break
@@ -2652,7 +3171,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Meetings(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Meetings(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Place.mentions":
 		if e.ComplexityRoot.Place.Mentions == nil {
 			break
@@ -2663,7 +3182,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Place.name":
 		if e.ComplexityRoot.Place.Name == nil {
 			break
@@ -2791,7 +3310,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Articles(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Articles(childComplexity, args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.chairmanship":
 		if e.ComplexityRoot.Query.Chairmanship == nil {
 			break
@@ -2803,6 +3322,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Chairmanship(childComplexity, args["id"].(string)), true
+	case "Query.chairmanships":
+		if e.ComplexityRoot.Query.Chairmanships == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chairmanships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Chairmanships(childComplexity, args["filter"].(*model.ChairmanshipFilter), args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.coParticipants":
+		if e.ComplexityRoot.Query.CoParticipants == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coParticipants_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CoParticipants(childComplexity, args["actorId"].(string), args["labels"].([]model.Label), args["first"].(*int)), true
+	case "Query.entities":
+		if e.ComplexityRoot.Query.Entities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_entities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Entities(childComplexity, args["labels"].([]model.Label), args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.initiative":
 		if e.ComplexityRoot.Query.Initiative == nil {
 			break
@@ -2824,7 +3376,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Initiatives(childComplexity, args["filter"].(*model.InitiativeFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Initiatives(childComplexity, args["filter"].(*model.InitiativeFilter), args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.meeting":
 		if e.ComplexityRoot.Query.Meeting == nil {
@@ -2847,7 +3399,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*model.MeetingFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*model.MeetingFilter), args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.meetingsPerYear":
+		if e.ComplexityRoot.Query.MeetingsPerYear == nil {
+			break
+		}
+
+		args, err := ec.field_Query_meetingsPerYear_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MeetingsPerYear(childComplexity, args["organizationId"].(*string)), true
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
 			break
@@ -2902,7 +3465,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Organizations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Organizations(childComplexity, args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.path":
+		if e.ComplexityRoot.Query.Path == nil {
+			break
+		}
+
+		args, err := ec.field_Query_path_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Path(childComplexity, args["fromId"].(string), args["toId"].(string), args["maxLength"].(*int), args["relationshipTypes"].([]string), args["limit"].(*int)), true
 	case "Query.people":
 		if e.ComplexityRoot.Query.People == nil {
 			break
@@ -2913,7 +3487,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.People(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.People(childComplexity, args["filter"].(*model.PersonFilter), args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.person":
 		if e.ComplexityRoot.Query.Person == nil {
 			break
@@ -2946,7 +3520,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Places(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Places(childComplexity, args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2957,7 +3531,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["labels"].([]model.Label), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["labels"].([]model.Label), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.state":
 		if e.ComplexityRoot.Query.State == nil {
 			break
@@ -2979,13 +3553,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.States(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.States(childComplexity, args["orderBy"].(*model.Order), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Stats(childComplexity), true
+	case "Query.timeline":
+		if e.ComplexityRoot.Query.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["actorId"].(string), args["from"].(*graph.Date), args["to"].(*graph.Date), args["kinds"].([]model.TimelineEventKind), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Sentence.article":
 		if e.ComplexityRoot.Sentence.Article == nil {
@@ -3129,6 +3714,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Absences(childComplexity), true
+	case "State.absencesConnection":
+		if e.ComplexityRoot.State.AbsencesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_absencesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.AbsencesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.aliases":
 		if e.ComplexityRoot.State.Aliases == nil {
 			break
@@ -3223,7 +3819,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.State.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.State.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.name":
 		if e.ComplexityRoot.State.Name == nil {
 			break
@@ -3258,7 +3854,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.State.Participations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.State.Participations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.properties":
 		if e.ComplexityRoot.State.Properties == nil {
 			break
@@ -3341,6 +3937,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Stats.Relationships(childComplexity), true
 
+	case "TimelineEvent.articles":
+		if e.ComplexityRoot.TimelineEvent.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Articles(childComplexity), true
+	case "TimelineEvent.confidence":
+		if e.ComplexityRoot.TimelineEvent.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Confidence(childComplexity), true
+	case "TimelineEvent.date":
+		if e.ComplexityRoot.TimelineEvent.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Date(childComplexity), true
+	case "TimelineEvent.destination":
+		if e.ComplexityRoot.TimelineEvent.Destination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Destination(childComplexity), true
+	case "TimelineEvent.edge":
+		if e.ComplexityRoot.TimelineEvent.Edge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Edge(childComplexity), true
+	case "TimelineEvent.evidence":
+		if e.ComplexityRoot.TimelineEvent.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Evidence(childComplexity), true
+	case "TimelineEvent.kind":
+		if e.ComplexityRoot.TimelineEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Kind(childComplexity), true
+	case "TimelineEvent.level":
+		if e.ComplexityRoot.TimelineEvent.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Level(childComplexity), true
+	case "TimelineEvent.meeting":
+		if e.ComplexityRoot.TimelineEvent.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Meeting(childComplexity), true
+	case "TimelineEvent.reason":
+		if e.ComplexityRoot.TimelineEvent.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Reason(childComplexity), true
+	case "TimelineEvent.role":
+		if e.ComplexityRoot.TimelineEvent.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Role(childComplexity), true
+	case "TimelineEvent.status":
+		if e.ComplexityRoot.TimelineEvent.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Status(childComplexity), true
+	case "TimelineEvent.year":
+		if e.ComplexityRoot.TimelineEvent.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Year(childComplexity), true
+
+	case "TimelineEventConnection.edges":
+		if e.ComplexityRoot.TimelineEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEventConnection.Edges(childComplexity), true
+	case "TimelineEventConnection.pageInfo":
+		if e.ComplexityRoot.TimelineEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEventConnection.PageInfo(childComplexity), true
+	case "TimelineEventConnection.totalCount":
+		if e.ComplexityRoot.TimelineEventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEventConnection.TotalCount(childComplexity), true
+
+	case "TimelineEventEdge.cursor":
+		if e.ComplexityRoot.TimelineEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEventEdge.Cursor(childComplexity), true
+	case "TimelineEventEdge.node":
+		if e.ComplexityRoot.TimelineEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEventEdge.Node(childComplexity), true
+
 	case "TypeCount.count":
 		if e.ComplexityRoot.TypeCount.Count == nil {
 			break
@@ -3412,8 +4119,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ChairmanshipFilter", ec.unmarshalInputChairmanshipFilter),
 			graphql.NewInputUnmarshaler("InitiativeFilter", ec.unmarshalInputInitiativeFilter),
 			graphql.NewInputUnmarshaler("MeetingFilter", ec.unmarshalInputMeetingFilter),
+			graphql.NewInputUnmarshaler("Order", ec.unmarshalInputOrder),
+			graphql.NewInputUnmarshaler("PersonFilter", ec.unmarshalInputPersonFilter),
 		)
 	}
 	first := true
@@ -3535,10 +4245,14 @@ interface Entity implements Node {
   wikidataId: String
   "Sentences that mention this entity (MENTIONS), in sentence id order."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts (an endCursor of a previous page)."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
 }
 
@@ -3565,20 +4279,39 @@ interface Actor implements Node & Entity {
   wikidataId: String
   "Sentences that mention this actor."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "Meetings this actor takes or took part in (PARTICIPATES_IN), by meeting date then id."
   participations(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): ParticipationConnection!
   "Meetings this actor is reported absent from (ABSENT_FROM)."
   absences: [Absence!]!
+  "The same absences as ` + "`" + `absences` + "`" + `, as a connection (by meeting id)."
+  absencesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): AbsenceConnection!
   "Meetings this actor chairs (CHAIRS)."
   chaired: [MeetingChair!]!
   "Initiatives this actor proposed (PROPOSED)."
@@ -3737,11 +4470,30 @@ sentences; ` + "`" + `sentence` + "`" + ` is null when that sentence is not in t
 type Evidence {
   "The Sentence id (article id + \":s\" + index)."
   sentenceId: ID!
-  "The sentence, with its text and article."
+  "The sentence, with its text, offsets and article."
   sentence: Sentence
+  "The sentence's original text (null when the sentence is not in the store)."
+  text: String
+  "Rune offset of the sentence's first character in its article's text."
+  start: Int
+  "Rune offset just after the sentence's last character in its article's text."
+  end: Int
+  "The article the sentence belongs to, with its title, date, source and language."
+  article: Article
 }
 `, BuiltIn: false},
 	{Name: "../../schema/connections.graphqls", Input: `# Relay cursor connections (https://relay.dev/graphql/connections.htm).
+#
+# Which lists are connections: every root list, and every list on a node
+# that grows with the corpus (a meeting's participants, absentees and
+# agenda; an actor's participations, absences and timeline; an
+# organisation's members, meetings and initiatives; an initiative's
+# meetings; an entity's mentions; an article's sentences). Such fields that
+# predate connections stay plain lists for compatibility (for example
+# Meeting.participants) and have a connection twin named …Connection
+# (Meeting.participantsConnection). Lists bounded by the model (a meeting's
+# place and hosts, a chairmanship's holders, a fact's evidence) are plain
+# lists.
 
 "A page of nodes of any label (search results)."
 type NodeConnection {
@@ -3755,7 +4507,7 @@ type NodeConnection {
 
 "One item of a page of nodes of any label (search results)."
 type NodeEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Node!
@@ -3773,7 +4525,7 @@ type MeetingConnection {
 
 "One item of a page of meetings."
 type MeetingEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Meeting!
@@ -3791,7 +4543,7 @@ type StateConnection {
 
 "One item of a page of states."
 type StateEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: State!
@@ -3809,7 +4561,7 @@ type PersonConnection {
 
 "One item of a page of people."
 type PersonEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Person!
@@ -3827,7 +4579,7 @@ type OrganizationConnection {
 
 "One item of a page of organisations."
 type OrganizationEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Organization!
@@ -3845,7 +4597,7 @@ type PlaceConnection {
 
 "One item of a page of places."
 type PlaceEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Place!
@@ -3863,7 +4615,7 @@ type InitiativeConnection {
 
 "One item of a page of initiatives."
 type InitiativeEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Initiative!
@@ -3881,7 +4633,7 @@ type ArticleConnection {
 
 "One item of a page of articles."
 type ArticleEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Article!
@@ -3899,7 +4651,7 @@ type SentenceConnection {
 
 "One item of a page of sentences."
 type SentenceEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Sentence!
@@ -3917,7 +4669,7 @@ type ParticipationConnection {
 
 "One item of a page of participations (PARTICIPATES_IN relationships)."
 type ParticipationEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Participation!
@@ -3935,15 +4687,126 @@ type MentionConnection {
 
 "One item of a page of mentions (MENTIONS relationships)."
 type MentionEdge {
-  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` to get the items that follow."
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
   cursor: String!
   "The item."
   node: Mention!
 }
+
+"A page of chairmanships."
+type ChairmanshipConnection {
+  "The page's edges, in the list's order."
+  edges: [ChairmanshipEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of chairmanships."
+type ChairmanshipEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Chairmanship!
+}
+
+"A page of entities."
+type EntityConnection {
+  "The page's edges, in the list's order."
+  edges: [EntityEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of entities."
+type EntityEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Entity!
+}
+
+"A page of timeline events."
+type TimelineEventConnection {
+  "The page's edges, in the list's order."
+  edges: [TimelineEventEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of timeline events."
+type TimelineEventEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: TimelineEvent!
+}
+
+"A page of absences (ABSENT_FROM relationships)."
+type AbsenceConnection {
+  "The page's edges, in the list's order."
+  edges: [AbsenceEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of absences (ABSENT_FROM relationships)."
+type AbsenceEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Absence!
+}
+
+"A page of agenda items (CONSIDERS relationships)."
+type AgendaItemConnection {
+  "The page's edges, in the list's order."
+  edges: [AgendaItemEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of agenda items (CONSIDERS relationships)."
+type AgendaItemEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: AgendaItem!
+}
+
+"A page of memberships (MEMBER_OF relationships)."
+type MembershipConnection {
+  "The page's edges, in the list's order."
+  edges: [MembershipEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of memberships (MEMBER_OF relationships)."
+type MembershipEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Membership!
+}
 `, BuiltIn: false},
 	{Name: "../../schema/edges.graphqls", Input: `# Relationship types with their properties (MODEL.md "Relationships"). Every
-# extracted fact carries provenance: status (Modality), confidence, evidence
-# sentences and articles.
+# extracted fact carries provenance, on every type below: its modality
+# (` + "`" + `status` + "`" + `, or ` + "`" + `modality` + "`" + ` on Membership, whose ` + "`" + `status` + "`" + ` is the membership
+# status), ` + "`" + `confidence` + "`" + `, ` + "`" + `evidence` + "`" + ` (each sentence with its text, rune
+# offsets and article: title, date, source, language) and ` + "`" + `articles` + "`" + `.
+# resolvers.TestEveryEdgeTypeHasProvenance checks it.
 
 "A PARTICIPATES_IN relationship: a person or state takes part in a meeting."
 type Participation {
@@ -4146,8 +5009,10 @@ type Membership {
   state: State
   "The organisation."
   organization: Organization
-  "Membership status (OTHER for an unknown stored value)."
+  "Membership status: FULL, OBSERVER … (the relationship's ` + "`" + `status` + "`" + ` property when it holds one of these values; OTHER for an unknown value). It is not a modality: see ` + "`" + `modality` + "`" + `."
   status: MembershipStatus
+  "What the source asserts about the membership, when the stored ` + "`" + `status` + "`" + ` is a modality (HELD, PLANNED …) rather than a membership status; else null."
+  modality: Modality
   "Year of accession."
   since: Int
   "Extractor's confidence in [0,1]."
@@ -4256,20 +5121,39 @@ type State implements Node & Entity & Actor {
   iso3: String
   "Sentences that mention this state."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "Meetings this state takes or took part in, by meeting date then id."
   participations(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): ParticipationConnection!
   "Meetings this state is reported absent from."
   absences: [Absence!]!
+  "The same absences as ` + "`" + `absences` + "`" + `, as a connection (by meeting id)."
+  absencesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): AbsenceConnection!
   "Meetings this state chairs."
   chaired: [MeetingChair!]!
   "Initiatives this state proposed."
@@ -4318,20 +5202,39 @@ type Person implements Node & Entity & Actor {
   title: String
   "Sentences that mention this person."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "Meetings this person takes or took part in, by meeting date then id."
   participations(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): ParticipationConnection!
   "Meetings this person is reported absent from."
   absences: [Absence!]!
+  "The same absences as ` + "`" + `absences` + "`" + `, as a connection (by meeting id)."
+  absencesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): AbsenceConnection!
   "Meetings this person chairs."
   chaired: [MeetingChair!]!
   "Initiatives this person proposed."
@@ -4378,13 +5281,28 @@ type Organization implements Node & Entity {
   memberCount: Int
   "Sentences that mention this organisation."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "Member states (MEMBER_OF), with membership status."
   members: [Membership!]!
+  "The same members as ` + "`" + `members` + "`" + ` (by state id), as a connection."
+  membersConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): MembershipConnection!
   "Organisations or states this organisation is part of (PART_OF)."
   partOf: [Institution!]!
   "Organisations that are part of this one (PART_OF, inbound)."
@@ -4397,12 +5315,27 @@ type Organization implements Node & Entity {
   chairmanships: [Chairmanship!]!
   "Initiatives under the organisation's auspices (UNDER_AUSPICES_OF)."
   initiatives: [Initiative!]!
+  "The same initiatives as ` + "`" + `initiatives` + "`" + ` (by id), as a connection."
+  initiativesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): InitiativeConnection!
   "Meetings convened under this organisation (CONVENED_UNDER), by date then id."
   meetings(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MeetingConnection!
 }
 
@@ -4428,10 +5361,14 @@ type Place implements Node & Entity {
   kind: String
   "Sentences that mention this place."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "The state the place is in (LOCATED_IN)."
   state: State
@@ -4439,10 +5376,14 @@ type Place implements Node & Entity {
   isCapital: Boolean
   "Meetings held in this place (HELD_IN), by date then id."
   meetings(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MeetingConnection!
 }
 
@@ -4486,10 +5427,14 @@ type Meeting implements Node & Entity {
   cameo: String
   "Sentences that mention this meeting."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "Where the meeting is held (HELD_IN); the first by id when several are stored."
   place: Place
@@ -4503,12 +5448,45 @@ type Meeting implements Node & Entity {
   chairs: [MeetingChair!]!
   "Participants (PARTICIPATES_IN), persons and states, with status, role, level and evidence; by participant id."
   participants: [Participation!]!
+  "The same participants as ` + "`" + `participants` + "`" + ` (by participant id), as a connection."
+  participantsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ParticipationConnection!
   "Actors reported absent (ABSENT_FROM), with the reason; by actor id."
   absentees: [Absence!]!
+  "The same absentees as ` + "`" + `absentees` + "`" + ` (by actor id), as a connection."
+  absenteesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): AbsenceConnection!
   "People speaking at the meeting (SPEAKS_AT)."
   speakers: [Speech!]!
   "Initiatives on the agenda (CONSIDERS), with the action and status; by initiative id."
   agenda: [AgendaItem!]!
+  "The same agenda as ` + "`" + `agenda` + "`" + ` (by initiative id), as a connection."
+  agendaConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): AgendaItemConnection!
   "The meeting on whose sidelines this one takes place (ON_SIDELINES_OF)."
   sidelinesOf: Meeting
   "Meetings held on the sidelines of this one (ON_SIDELINES_OF, inbound), by date then id."
@@ -4557,10 +5535,14 @@ type Initiative implements Node & Entity {
   status: InitiativeStatus
   "Sentences that mention this initiative."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "The organisation under whose auspices it is (UNDER_AUSPICES_OF); the first by id when several are stored."
   organization: Organization
@@ -4568,6 +5550,17 @@ type Initiative implements Node & Entity {
   proposers: [Proposal!]!
   "Meetings that consider it (CONSIDERS, inbound), with action and status."
   consideredAt: [AgendaItem!]!
+  "The same agenda items as ` + "`" + `consideredAt` + "`" + ` (by meeting id), as a connection."
+  consideredAtConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): AgendaItemConnection!
   "Entities the initiative concerns (CONCERNS), with the topic."
   concerns: [Concern!]!
 }
@@ -4601,10 +5594,14 @@ type Chairmanship implements Node & Entity {
   period: String!
   "Sentences that mention this chairmanship."
   mentions(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MentionConnection!
   "The organisation chaired (CHAIRMANSHIP_OF)."
   organization: Organization
@@ -4658,11 +5655,46 @@ type GraphEdge {
   "Every stored property of the relationship (status, evidence, confidence …), as JSON."
   properties: JSON!
 }
+
+"""
+The shortest connections between two nodes (Query.path): the paths, and
+the union of their nodes and edges for drawing them at once.
+"""
+type PathView {
+  "The id of the first node."
+  from: ID!
+  "The id of the last node."
+  to: ID!
+  "Hops of the shortest paths; null when the nodes are not connected within maxLength."
+  length: Int
+  "The shortest paths (all of ` + "`" + `length` + "`" + ` hops), ordered by node ids then relationship ids; at most ` + "`" + `limit` + "`" + `."
+  paths: [GraphPath!]!
+  "Every node of the paths, once, by id."
+  nodes: [GraphNode!]!
+  "Every relationship of the paths, once, by id."
+  edges: [GraphEdge!]!
+}
+
+"""
+One path: ` + "`" + `nodes[i]` + "`" + ` and ` + "`" + `nodes[i+1]` + "`" + ` are joined by ` + "`" + `edges[i]` + "`" + `, which keeps
+its stored direction (source and target), so it may point either way.
+"""
+type GraphPath {
+  "Number of hops (edges)."
+  length: Int!
+  "The nodes, from the first to the last."
+  nodes: [GraphNode!]!
+  "The relationships between consecutive nodes."
+  edges: [GraphEdge!]!
+}
 `, BuiltIn: false},
-	{Name: "../../schema/query.graphqls", Input: `# Entry points. Lists that can grow are Relay cursor connections: ` + "`" + `first` + "`" + `
-# defaults to 20 and may be at most 100; ` + "`" + `after` + "`" + ` takes an ` + "`" + `endCursor` + "`" + `.
-# Cursors are opaque. A malformed cursor, ` + "`" + `first` + "`" + ` outside 0..100 or a
-# neighborhood beyond its caps is an error with extensions.code
+	{Name: "../../schema/query.graphqls", Input: `# Entry points. Lists that can grow are Relay cursor connections
+# (https://relay.dev/graphql/connections.htm): ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + ` page
+# forward, ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` backward; the page size is 20 when neither
+# ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given and at most 100. Cursors are opaque and tied
+# to the list's order (` + "`" + `orderBy` + "`" + `). A malformed cursor, a cursor of another
+# order, ` + "`" + `first` + "`" + `/` + "`" + `last` + "`" + ` outside 0..100, both ` + "`" + `first` + "`" + ` and ` + "`" + `last` + "`" + `, or an
+# argument beyond its documented cap is an error with extensions.code
 # BAD_USER_INPUT.
 
 "The root of every query."
@@ -4741,71 +5773,236 @@ type Query {
     text: String!
     "Only nodes with one of these labels; all labels when null or empty."
     labels: [Label!]
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): NodeConnection!
 
-  "Meetings matching the filter, ordered by date (meetings without a date last) then id."
+  """
+  Meetings matching the filter. Ordered by date then id by default
+  (a meeting known only by its year after the dated meetings of that year,
+  a meeting without a date or year last; DESC reverses the whole order).
+  """
   meetings(
     "Conditions the meetings must all meet; none when null."
     filter: MeetingFilter
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Sort order: DATE (the default), NAME or ID; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): MeetingConnection!
 
-  "States, by id."
+  "States, by id unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   states(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Sort order: ID (the default) or NAME; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): StateConnection!
 
-  "People, by id."
+  "People matching the filter, by id unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   people(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Conditions the people must all meet; none when null."
+    filter: PersonFilter
+    "Sort order: ID (the default) or NAME; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): PersonConnection!
 
-  "Organisations, by id."
+  "Organisations, by id unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   organizations(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Sort order: ID (the default) or NAME; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): OrganizationConnection!
 
-  "Places, by id."
+  "Places, by id unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   places(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Sort order: ID (the default) or NAME; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): PlaceConnection!
 
-  "Initiatives matching the filter, by id."
+  "Initiatives matching the filter, by id unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   initiatives(
     "Conditions the initiatives must all meet; none when null."
     filter: InitiativeFilter
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Sort order: ID (the default), NAME, or DATE (start year; initiatives without one last); ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): InitiativeConnection!
 
-  "Source articles, by date then id."
+  "Source articles, by date then id unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   articles(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Sort order: DATE (the default; undated articles last), NAME (title) or ID; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): ArticleConnection!
+
+  """
+  Chairmanships matching the filter, by start year then id unless
+  ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  chairmanships(
+    "Conditions the chairmanships must all meet; none when null."
+    filter: ChairmanshipFilter
+    "Sort order: DATE (start year, the default), NAME or ID; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ChairmanshipConnection!
+
+  """
+  Entities (states, people, organisations, places, meetings, initiatives,
+  chairmanships; not articles or sentences) of the given labels, by id
+  unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  entities(
+    "Only entities with one of these labels (ARTICLE and SENTENCE are refused); every entity label when null or empty."
+    labels: [Label!]
+    "Sort order: ID (the default) or NAME; ties broken by id."
+    orderBy: Order
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): EntityConnection!
+
+  """
+  The chronological record of an actor (a person or state): the meetings
+  it takes part in, is absent from, chairs, hosts or speaks at, and its
+  visits, each with the relationship's status, role and evidence. Ordered
+  by date (a meeting known only by its year after the dated events of that
+  year, undated events last), then by kind, then by meeting or
+  destination id.
+  """
+  timeline(
+    "The actor's id: a Person or State, e.g. ` + "`" + `state:KAZ` + "`" + `."
+    actorId: ID!
+    "Only events on or after this date (undated events are excluded when set)."
+    from: Date
+    "Only events on or before this date (undated events are excluded when set)."
+    to: Date
+    "Only events of these kinds; all when null or empty."
+    kinds: [TimelineEventKind!]
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): TimelineEventConnection!
+
+  """
+  The states and people that take part (PARTICIPATES_IN, any status but
+  NEGATED) in the same meetings as the actor, with the number of meetings
+  shared, most shared first, then by id.
+  """
+  coParticipants(
+    "The actor's id: a Person or State."
+    actorId: ID!
+    "Only co-participants with one of these labels (PERSON, STATE); both when null or empty."
+    labels: [Label!]
+    "At most this many co-participants, 1 to 100."
+    first: Int = 10
+  ): [CoParticipant!]!
+
+  """
+  Meetings per organisation and year: for each organisation, the number of
+  meetings convened under it (CONVENED_UNDER) in each year (of the
+  meeting's date, or of its id for a meeting known only by its year;
+  meetings with neither are not counted). Ordered by organisation id then
+  year.
+  """
+  meetingsPerYear(
+    "Only this organisation, e.g. ` + "`" + `org:cis` + "`" + `; every organisation when null."
+    organizationId: ID
+  ): [OrganizationYearCount!]!
+
+  """
+  The shortest connections between two nodes: every path with the fewest
+  hops (relationships followed in either direction, at most ` + "`" + `maxLength` + "`" + `),
+  ordered by the ids of their nodes, then of their relationships. No path
+  within the bound gives an empty result, not an error. Caps: maxLength
+  1..6, limit 1..100; beyond them the query fails with extensions.code
+  BAD_USER_INPUT.
+  """
+  path(
+    "The id of the first node."
+    fromId: ID!
+    "The id of the last node."
+    toId: ID!
+    "At most this many hops, 1 to 6."
+    maxLength: Int = 4
+    "Relationship types to follow (e.g. PARTICIPATES_IN); all but HAS_SENTENCE and MENTIONS when null or empty."
+    relationshipTypes: [String!]
+    "At most this many paths, 1 to 100."
+    limit: Int = 10
+  ): PathView!
 
   """
   The subgraph around a node, ready for a visualisation front-end: every node
@@ -4846,6 +6043,47 @@ input MeetingFilter {
   kind: MeetingKind
 }
 
+"""
+Conditions on people; every condition given must hold. ` + "`" + `office` + "`" + ` and
+` + "`" + `title` + "`" + ` look at the person's LEADER_OF and HOLDS_OFFICE relationships (a
+person's last-seen ` + "`" + `title` + "`" + ` property counts for ` + "`" + `title` + "`" + ` too).
+"""
+input PersonFilter {
+  "Only people holding an office of this state: its leaders (LEADER_OF) and officials (HOLDS_OFFICE the state, or an organisation that is PART_OF the state)."
+  stateId: ID
+  "Only people holding an office in this organisation (HOLDS_OFFICE)."
+  organizationId: ID
+  "Only people with an office of this kind: LEADER (LEADER_OF a state) or OFFICIAL (HOLDS_OFFICE)."
+  office: OfficeKind
+  "Only people whose title contains this text, case-insensitively (e.g. ` + "`" + `president` + "`" + `, ` + "`" + `minister` + "`" + `)."
+  title: String
+}
+
+"A kind of office a person holds."
+enum OfficeKind {
+  "The leader of a state (LEADER_OF): president, prime minister, king …"
+  LEADER
+  "An office in an organisation or state other than its leadership (HOLDS_OFFICE): minister, envoy, secretary-general …"
+  OFFICIAL
+}
+
+"""
+Conditions on chairmanships; every condition given must hold. A period
+runs from startYear to endYear (endYear = startYear when not stored).
+"""
+input ChairmanshipFilter {
+  "Only chairmanships of this organisation (CHAIRMANSHIP_OF), e.g. ` + "`" + `org:cis` + "`" + `."
+  organizationId: ID
+  "Only chairmanships this state holds (HOLDS), as chair or co-chair."
+  stateId: ID
+  "With ` + "`" + `stateId` + "`" + `: only where the state has this role; alone: only chairmanships with a holder in this role."
+  role: ChairRole
+  "Only periods that end in or after this year."
+  fromYear: Int
+  "Only periods that start in or before this year."
+  toYear: Int
+}
+
 "Conditions on initiatives; every condition given must hold."
 input InitiativeFilter {
   "Only initiatives under the auspices of this organisation (UNDER_AUSPICES_OF)."
@@ -4858,6 +6096,103 @@ input InitiativeFilter {
   status: InitiativeStatus
   "Only initiatives of this kind (e.g. BODY, PROGRAMME), compared case-insensitively."
   kind: String
+}
+
+"Fields a list can be sorted by; not every list supports every field (see each field's ` + "`" + `orderBy` + "`" + `)."
+enum OrderField {
+  "By date (a meeting's or article's date, a chairmanship's start year, an initiative's start year)."
+  DATE
+  "By display name, compared as Unicode strings."
+  NAME
+  "By id."
+  ID
+}
+
+"A sort direction."
+enum OrderDirection {
+  "Ascending: the documented natural order."
+  ASC
+  "Descending: the exact reverse of the ascending order (so items without a date come first)."
+  DESC
+}
+
+"How to sort a list; ties are always broken by id in the same direction."
+input Order {
+  "The field to sort by."
+  field: OrderField!
+  "The direction."
+  direction: OrderDirection = ASC
+}
+
+"What an actor did, in a timeline event."
+enum TimelineEventKind {
+  "Took part in a meeting (PARTICIPATES_IN)."
+  PARTICIPATED
+  "Was reported absent from a meeting (ABSENT_FROM)."
+  ABSENT
+  "Chaired a meeting (CHAIRS)."
+  CHAIRED
+  "Hosted a meeting (HOSTS)."
+  HOSTED
+  "Spoke at a meeting (SPEAKS_AT)."
+  SPOKE
+  "Visited a place or state (VISITS)."
+  VISITED
+}
+
+"""
+One event of an actor's timeline: a relationship from the actor to a
+meeting or a destination, with its provenance.
+"""
+type TimelineEvent {
+  "What the actor did."
+  kind: TimelineEventKind!
+  "The day of the event: the meeting's date or the visit's date; null when not known."
+  date: Date
+  "The year of the event: from its date, else from the meeting's id (meetings known only by year)."
+  year: Int
+  "The meeting (every kind but VISITED)."
+  meeting: Meeting
+  "The place or state visited (VISITED)."
+  destination: Destination
+  "What the source asserts about the relationship: HELD, PLANNED, EXPECTED … (null when not recorded)."
+  status: Modality
+  "The actor's role: the participation's role (HOST, GUEST …), CHAIR, HOST, SPEAKER, or the visit's kind; null for absences and unrecorded roles."
+  role: String
+  "Level of representation of a participation (HEAD_OF_STATE, MINISTER …)."
+  level: String
+  "The reason given for an absence, as written."
+  reason: String
+  "Extractor's confidence in [0,1]."
+  confidence: Float
+  "Sentences the fact was read from."
+  evidence: [Evidence!]!
+  "Articles the fact was read from."
+  articles: [Article!]!
+  "The underlying relationship (type, ends, every stored property)."
+  edge: GraphEdge!
+}
+
+"A state or person that shares meetings with another actor (Query.coParticipants)."
+type CoParticipant {
+  "The co-participant."
+  actor: Actor!
+  "Number of meetings both take part in."
+  count: Int!
+  "Ids of those meetings, by date then id."
+  meetingIds: [ID!]!
+  "Those meetings, by date then id."
+  meetings: [Meeting!]!
+}
+
+"The number of meetings of one organisation in one year (Query.meetingsPerYear)."
+type OrganizationYearCount {
+  "The organisation."
+  organization: Organization!
+  "The year."
+  year: Int!
+  "Number of meetings convened under the organisation that year."
+  count: Int!
 }
 
 "Counts of the store's content."
@@ -4920,10 +6255,14 @@ type Article implements Node {
   publishedBy: [Organization!]!
   "The article's sentences (HAS_SENTENCE), in text order."
   sentences(
-    "Page size: at most 100."
-    first: Int = 20
-    "Cursor after which the page starts."
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
   ): SentenceConnection!
 }
 
@@ -4992,6 +6331,28 @@ func (ec *executionContext) childFields_Absence(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Absence", field.Name)
 }
 
+func (ec *executionContext) childFields_AbsenceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AbsenceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AbsenceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AbsenceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AbsenceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AbsenceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AbsenceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AbsenceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AbsenceEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "meeting":
@@ -5010,6 +6371,28 @@ func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field gr
 		return ec.fieldContext_AgendaItem_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgendaItem", field.Name)
+}
+
+func (ec *executionContext) childFields_AgendaItemConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AgendaItemConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AgendaItemConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AgendaItemConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgendaItemConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AgendaItemEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AgendaItemEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AgendaItemEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgendaItemEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Article(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5106,6 +6489,28 @@ func (ec *executionContext) childFields_Chairmanship(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type Chairmanship", field.Name)
 }
 
+func (ec *executionContext) childFields_ChairmanshipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChairmanshipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChairmanshipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChairmanshipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChairmanshipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChairmanshipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChairmanshipEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChairmanshipEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChairmanshipEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ChairmanshipHolder(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "state":
@@ -5124,6 +6529,20 @@ func (ec *executionContext) childFields_ChairmanshipHolder(ctx context.Context, 
 		return ec.fieldContext_ChairmanshipHolder_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChairmanshipHolder", field.Name)
+}
+
+func (ec *executionContext) childFields_CoParticipant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_CoParticipant_actor(ctx, field)
+	case "count":
+		return ec.fieldContext_CoParticipant_count(ctx, field)
+	case "meetingIds":
+		return ec.fieldContext_CoParticipant_meetingIds(ctx, field)
+	case "meetings":
+		return ec.fieldContext_CoParticipant_meetings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoParticipant", field.Name)
 }
 
 func (ec *executionContext) childFields_Concern(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5162,12 +6581,42 @@ func (ec *executionContext) childFields_DiplomaticRelation(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DiplomaticRelation", field.Name)
 }
 
+func (ec *executionContext) childFields_EntityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EntityConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EntityConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EntityConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EntityConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EntityEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EntityEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EntityEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EntityEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "sentenceId":
 		return ec.fieldContext_Evidence_sentenceId(ctx, field)
 	case "sentence":
 		return ec.fieldContext_Evidence_sentence(ctx, field)
+	case "text":
+		return ec.fieldContext_Evidence_text(ctx, field)
+	case "start":
+		return ec.fieldContext_Evidence_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Evidence_end(ctx, field)
+	case "article":
+		return ec.fieldContext_Evidence_article(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -5222,6 +6671,18 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 		return ec.fieldContext_GraphNode_properties(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
+}
+
+func (ec *executionContext) childFields_GraphPath(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "length":
+		return ec.fieldContext_GraphPath_length(ctx, field)
+	case "nodes":
+		return ec.fieldContext_GraphPath_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_GraphPath_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GraphPath", field.Name)
 }
 
 func (ec *executionContext) childFields_GraphView(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5312,6 +6773,8 @@ func (ec *executionContext) childFields_Initiative(ctx context.Context, field gr
 		return ec.fieldContext_Initiative_proposers(ctx, field)
 	case "consideredAt":
 		return ec.fieldContext_Initiative_consideredAt(ctx, field)
+	case "consideredAtConnection":
+		return ec.fieldContext_Initiative_consideredAtConnection(ctx, field)
 	case "concerns":
 		return ec.fieldContext_Initiative_concerns(ctx, field)
 	}
@@ -5418,12 +6881,18 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_chairs(ctx, field)
 	case "participants":
 		return ec.fieldContext_Meeting_participants(ctx, field)
+	case "participantsConnection":
+		return ec.fieldContext_Meeting_participantsConnection(ctx, field)
 	case "absentees":
 		return ec.fieldContext_Meeting_absentees(ctx, field)
+	case "absenteesConnection":
+		return ec.fieldContext_Meeting_absenteesConnection(ctx, field)
 	case "speakers":
 		return ec.fieldContext_Meeting_speakers(ctx, field)
 	case "agenda":
 		return ec.fieldContext_Meeting_agenda(ctx, field)
+	case "agendaConnection":
+		return ec.fieldContext_Meeting_agendaConnection(ctx, field)
 	case "sidelinesOf":
 		return ec.fieldContext_Meeting_sidelinesOf(ctx, field)
 	case "sideMeetings":
@@ -5488,6 +6957,8 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_organization(ctx, field)
 	case "status":
 		return ec.fieldContext_Membership_status(ctx, field)
+	case "modality":
+		return ec.fieldContext_Membership_modality(ctx, field)
 	case "since":
 		return ec.fieldContext_Membership_since(ctx, field)
 	case "confidence":
@@ -5498,6 +6969,28 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MembershipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MembershipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MembershipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_MembershipEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_MembershipEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5608,6 +7101,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_mentions(ctx, field)
 	case "members":
 		return ec.fieldContext_Organization_members(ctx, field)
+	case "membersConnection":
+		return ec.fieldContext_Organization_membersConnection(ctx, field)
 	case "partOf":
 		return ec.fieldContext_Organization_partOf(ctx, field)
 	case "parts":
@@ -5620,6 +7115,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_chairmanships(ctx, field)
 	case "initiatives":
 		return ec.fieldContext_Organization_initiatives(ctx, field)
+	case "initiativesConnection":
+		return ec.fieldContext_Organization_initiativesConnection(ctx, field)
 	case "meetings":
 		return ec.fieldContext_Organization_meetings(ctx, field)
 	}
@@ -5646,6 +7143,18 @@ func (ec *executionContext) childFields_OrganizationEdge(ctx context.Context, fi
 		return ec.fieldContext_OrganizationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OrganizationYearCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_OrganizationYearCount_organization(ctx, field)
+	case "year":
+		return ec.fieldContext_OrganizationYearCount_year(ctx, field)
+	case "count":
+		return ec.fieldContext_OrganizationYearCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrganizationYearCount", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5708,6 +7217,24 @@ func (ec *executionContext) childFields_ParticipationEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ParticipationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PathView(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_PathView_from(ctx, field)
+	case "to":
+		return ec.fieldContext_PathView_to(ctx, field)
+	case "length":
+		return ec.fieldContext_PathView_length(ctx, field)
+	case "paths":
+		return ec.fieldContext_PathView_paths(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PathView_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_PathView_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PathView", field.Name)
+}
+
 func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5734,6 +7261,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_participations(ctx, field)
 	case "absences":
 		return ec.fieldContext_Person_absences(ctx, field)
+	case "absencesConnection":
+		return ec.fieldContext_Person_absencesConnection(ctx, field)
 	case "chaired":
 		return ec.fieldContext_Person_chaired(ctx, field)
 	case "proposals":
@@ -5944,6 +7473,8 @@ func (ec *executionContext) childFields_State(ctx context.Context, field graphql
 		return ec.fieldContext_State_participations(ctx, field)
 	case "absences":
 		return ec.fieldContext_State_absences(ctx, field)
+	case "absencesConnection":
+		return ec.fieldContext_State_absencesConnection(ctx, field)
 	case "chaired":
 		return ec.fieldContext_State_chaired(ctx, field)
 	case "proposals":
@@ -6006,6 +7537,60 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_byType(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_TimelineEvent_kind(ctx, field)
+	case "date":
+		return ec.fieldContext_TimelineEvent_date(ctx, field)
+	case "year":
+		return ec.fieldContext_TimelineEvent_year(ctx, field)
+	case "meeting":
+		return ec.fieldContext_TimelineEvent_meeting(ctx, field)
+	case "destination":
+		return ec.fieldContext_TimelineEvent_destination(ctx, field)
+	case "status":
+		return ec.fieldContext_TimelineEvent_status(ctx, field)
+	case "role":
+		return ec.fieldContext_TimelineEvent_role(ctx, field)
+	case "level":
+		return ec.fieldContext_TimelineEvent_level(ctx, field)
+	case "reason":
+		return ec.fieldContext_TimelineEvent_reason(ctx, field)
+	case "confidence":
+		return ec.fieldContext_TimelineEvent_confidence(ctx, field)
+	case "evidence":
+		return ec.fieldContext_TimelineEvent_evidence(ctx, field)
+	case "articles":
+		return ec.fieldContext_TimelineEvent_articles(ctx, field)
+	case "edge":
+		return ec.fieldContext_TimelineEvent_edge(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TimelineEventConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TimelineEventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TimelineEventConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_TimelineEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_TimelineEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEventEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_TypeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6175,6 +7760,22 @@ func (ec *executionContext) field_Article_sentences_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6197,6 +7798,60 @@ func (ec *executionContext) field_Chairmanship_mentions_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Initiative_consideredAtConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6219,6 +7874,98 @@ func (ec *executionContext) field_Initiative_mentions_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_absenteesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_agendaConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6241,6 +7988,98 @@ func (ec *executionContext) field_Meeting_mentions_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_participantsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_initiativesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6263,6 +8102,60 @@ func (ec *executionContext) field_Organization_meetings_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_membersConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6285,6 +8178,60 @@ func (ec *executionContext) field_Organization_mentions_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_absencesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6307,6 +8254,22 @@ func (ec *executionContext) field_Person_mentions_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6329,6 +8292,22 @@ func (ec *executionContext) field_Person_participations_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6351,6 +8330,22 @@ func (ec *executionContext) field_Place_meetings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6373,6 +8368,22 @@ func (ec *executionContext) field_Place_mentions_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6407,22 +8418,46 @@ func (ec *executionContext) field_Query_article_args(ctx context.Context, rawArg
 func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -6437,6 +8472,144 @@ func (ec *executionContext) field_Query_chairmanship_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chairmanships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ChairmanshipFilter, error) {
+			return ec.unmarshalOChairmanshipFilter2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_coParticipants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actorId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actorId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "labels",
+		func(ctx context.Context, v any) ([]model.Label, error) {
+			return ec.unmarshalOLabel2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLabelᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["labels"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "labels",
+		func(ctx context.Context, v any) ([]model.Label, error) {
+			return ec.unmarshalOLabel2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLabelᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["labels"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -6465,22 +8638,46 @@ func (ec *executionContext) field_Query_initiatives_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -6498,6 +8695,20 @@ func (ec *executionContext) field_Query_meeting_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_meetingsPerYear_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organizationId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6509,22 +8720,46 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -6611,44 +8846,146 @@ func (ec *executionContext) field_Query_organization_args(ctx context.Context, r
 func (ec *executionContext) field_Query_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fromId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fromId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "toId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["toId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxLength",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxLength"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relationshipTypes",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationshipTypes"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg4
 	return args, nil
 }
 
 func (ec *executionContext) field_Query_people_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.PersonFilter, error) {
+			return ec.unmarshalOPersonFilter2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPersonFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -6683,22 +9020,46 @@ func (ec *executionContext) field_Query_place_args(ctx context.Context, rawArgs 
 func (ec *executionContext) field_Query_places_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -6737,6 +9098,22 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -6757,6 +9134,122 @@ func (ec *executionContext) field_Query_state_args(ctx context.Context, rawArgs 
 func (ec *executionContext) field_Query_states_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actorId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actorId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*graph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*graph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.TimelineEventKind, error) {
+			return ec.unmarshalOTimelineEventKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_State_absencesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -6773,6 +9266,22 @@ func (ec *executionContext) field_Query_states_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6795,6 +9304,22 @@ func (ec *executionContext) field_State_mentions_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -6817,6 +9342,22 @@ func (ec *executionContext) field_State_participations_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -7091,6 +9632,148 @@ func (ec *executionContext) fieldContext_Absence_articles(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _AbsenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AbsenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AbsenceEdge) graphql.Marshaler {
+			return ec.marshalNAbsenceEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AbsenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AbsenceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AbsenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AbsenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AbsenceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AbsenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AbsenceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AbsenceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AbsenceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AbsenceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Absence) graphql.Marshaler {
+			return ec.marshalNAbsence2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AbsenceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Absence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgendaItem_meeting(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7283,6 +9966,148 @@ func (ec *executionContext) fieldContext_AgendaItem_articles(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItemConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgendaItemEdge) graphql.Marshaler {
+			return ec.marshalNAgendaItemEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItemConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItemConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItemEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItemConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItemConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItemConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItemConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItemConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItemConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItemConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgendaItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItemEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItemEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItemEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgendaItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItemEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItemEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItemEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItemEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7615,7 +10440,7 @@ func (ec *executionContext) _Article_sentences(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Article().Sentences(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Article().Sentences(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SentenceConnection) graphql.Marshaler {
@@ -8054,7 +10879,7 @@ func (ec *executionContext) _Chairmanship_mentions(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Chairmanship().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Chairmanship().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -8209,6 +11034,148 @@ func (ec *executionContext) fieldContext_Chairmanship_predecessor(_ context.Cont
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chairmanship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChairmanshipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ChairmanshipEdge) graphql.Marshaler {
+			return ec.marshalNChairmanshipEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChairmanshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChairmanshipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChairmanshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChairmanshipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChairmanshipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChairmanshipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChairmanshipEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChairmanshipEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Chairmanship) graphql.Marshaler {
+			return ec.marshalNChairmanship2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanship(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChairmanshipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Chairmanship(ctx, field)
 		},
@@ -8408,6 +11375,116 @@ func (ec *executionContext) fieldContext_ChairmanshipHolder_articles(_ context.C
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoParticipant_actor(ctx context.Context, field graphql.CollectedField, obj *model.CoParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipant_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ActorObject) graphql.Marshaler {
+			return ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActorObject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipant_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipant",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoParticipant_count(ctx context.Context, field graphql.CollectedField, obj *model.CoParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipant_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipant_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoParticipant", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoParticipant_meetingIds(ctx context.Context, field graphql.CollectedField, obj *model.CoParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipant_meetingIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingIds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipant_meetingIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoParticipant", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CoParticipant_meetings(ctx context.Context, field graphql.CollectedField, obj *model.CoParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipant_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meetings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipant_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipant",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8743,6 +11820,148 @@ func (ec *executionContext) fieldContext_DiplomaticRelation_articles(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _EntityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EntityEdge) graphql.Marshaler {
+			return ec.marshalNEntityEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EntityEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EntityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.EntityObject) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityObject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Evidence_sentenceId(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8793,6 +12012,107 @@ func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Sentence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, true, "String")
+}
+
+func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().Start(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().End(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().Article(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Article) graphql.Marshaler {
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐArticle(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9223,6 +12543,93 @@ func (ec *executionContext) _GraphNode_properties(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_GraphNode_properties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphNode", field, true, false, "JSON")
+}
+
+func (ec *executionContext) _GraphPath_length(ctx context.Context, field graphql.CollectedField, obj *model.GraphPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphPath_length(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Length, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphPath_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphPath", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GraphPath_nodes(ctx context.Context, field graphql.CollectedField, obj *model.GraphPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphPath_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {
+			return ec.marshalNGraphNode2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphPath_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphPath",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GraphPath_edges(ctx context.Context, field graphql.CollectedField, obj *model.GraphPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphPath_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphPath_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphPath",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphEdge(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GraphView_center(ctx context.Context, field graphql.CollectedField, obj *model.GraphView) (ret graphql.Marshaler) {
@@ -10015,7 +13422,7 @@ func (ec *executionContext) _Initiative_mentions(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Initiative().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Initiative().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -10141,6 +13548,50 @@ func (ec *executionContext) fieldContext_Initiative_consideredAt(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgendaItem(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Initiative_consideredAtConnection(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Initiative_consideredAtConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Initiative().ConsideredAtConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgendaItemConnection) graphql.Marshaler {
+			return ec.marshalNAgendaItemConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Initiative_consideredAtConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Initiative",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItemConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Initiative_consideredAtConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -10940,7 +14391,7 @@ func (ec *executionContext) _Meeting_mentions(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Meeting().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Meeting().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -11166,6 +14617,50 @@ func (ec *executionContext) fieldContext_Meeting_participants(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Meeting_participantsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_participantsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().ParticipantsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ParticipationConnection) graphql.Marshaler {
+			return ec.marshalNParticipationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐParticipationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_participantsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ParticipationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_participantsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Meeting_absentees(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11194,6 +14689,50 @@ func (ec *executionContext) fieldContext_Meeting_absentees(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Absence(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_absenteesConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_absenteesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().AbsenteesConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AbsenceConnection) graphql.Marshaler {
+			return ec.marshalNAbsenceConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_absenteesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_absenteesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11258,6 +14797,50 @@ func (ec *executionContext) fieldContext_Meeting_agenda(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgendaItem(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_agendaConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_agendaConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().AgendaConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgendaItemConnection) graphql.Marshaler {
+			return ec.marshalNAgendaItemConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_agendaConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItemConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_agendaConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11857,6 +15440,29 @@ func (ec *executionContext) fieldContext_Membership_status(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Membership", field, true, false, "MembershipStatus")
 }
 
+func (ec *executionContext) _Membership_modality(ctx context.Context, field graphql.CollectedField, obj *model.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_modality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modality(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Modality) graphql.Marshaler {
+			return ec.marshalOModality2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐModality(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_modality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, false, "Modality")
+}
+
 func (ec *executionContext) _Membership_since(ctx context.Context, field graphql.CollectedField, obj *model.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11962,6 +15568,148 @@ func (ec *executionContext) fieldContext_Membership_articles(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MembershipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MembershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MembershipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MembershipEdge) graphql.Marshaler {
+			return ec.marshalNMembershipEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MembershipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MembershipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MembershipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MembershipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.MembershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MembershipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MembershipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MembershipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MembershipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MembershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MembershipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MembershipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MembershipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MembershipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MembershipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MembershipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MembershipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MembershipEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _MembershipEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.MembershipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MembershipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembership(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MembershipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MembershipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12835,7 +16583,7 @@ func (ec *executionContext) _Organization_mentions(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -12897,6 +16645,50 @@ func (ec *executionContext) fieldContext_Organization_members(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_membersConnection(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_membersConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().MembersConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MembershipConnection) graphql.Marshaler {
+			return ec.marshalNMembershipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_membersConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MembershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_membersConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13084,6 +16876,50 @@ func (ec *executionContext) fieldContext_Organization_initiatives(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_initiativesConnection(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_initiativesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().InitiativesConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiativeConnection) graphql.Marshaler {
+			return ec.marshalNInitiativeConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiativeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_initiativesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiativeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_initiativesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_meetings(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13094,7 +16930,7 @@ func (ec *executionContext) _Organization_meetings(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Meetings(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Meetings(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
@@ -13268,6 +17104,84 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OrganizationYearCount_organization(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationYearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationYearCount_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationYearCount_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationYearCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrganizationYearCount_year(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationYearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationYearCount_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationYearCount_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationYearCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationYearCount_count(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationYearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationYearCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationYearCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationYearCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -13756,6 +17670,171 @@ func (ec *executionContext) fieldContext_ParticipationEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _PathView_from(ctx context.Context, field graphql.CollectedField, obj *model.PathView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathView_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathView_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathView", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PathView_to(ctx context.Context, field graphql.CollectedField, obj *model.PathView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathView_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathView_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathView", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PathView_length(ctx context.Context, field graphql.CollectedField, obj *model.PathView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathView_length(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Length, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PathView_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathView", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PathView_paths(ctx context.Context, field graphql.CollectedField, obj *model.PathView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathView_paths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GraphPath) graphql.Marshaler {
+			return ec.marshalNGraphPath2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphPathᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathView_paths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphPath(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathView_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PathView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathView_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {
+			return ec.marshalNGraphNode2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathView_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathView_edges(ctx context.Context, field graphql.CollectedField, obj *model.PathView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathView_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathView_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13973,7 +18052,7 @@ func (ec *executionContext) _Person_mentions(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -14017,7 +18096,7 @@ func (ec *executionContext) _Person_participations(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Participations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Participations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ParticipationConnection) graphql.Marshaler {
@@ -14079,6 +18158,50 @@ func (ec *executionContext) fieldContext_Person_absences(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Absence(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_absencesConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_absencesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().AbsencesConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AbsenceConnection) graphql.Marshaler {
+			return ec.marshalNAbsenceConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_absencesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_absencesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14698,7 +18821,7 @@ func (ec *executionContext) _Place_mentions(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -14797,7 +18920,7 @@ func (ec *executionContext) _Place_meetings(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Meetings(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Meetings(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
@@ -15597,7 +19720,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["labels"].([]model.Label), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["labels"].([]model.Label), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.NodeConnection) graphql.Marshaler {
@@ -15641,7 +19764,7 @@ func (ec *executionContext) _Query_meetings(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Meetings(ctx, fc.Args["filter"].(*model.MeetingFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Meetings(ctx, fc.Args["filter"].(*model.MeetingFilter), fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
@@ -15685,7 +19808,7 @@ func (ec *executionContext) _Query_states(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().States(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().States(ctx, fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StateConnection) graphql.Marshaler {
@@ -15729,7 +19852,7 @@ func (ec *executionContext) _Query_people(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().People(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().People(ctx, fc.Args["filter"].(*model.PersonFilter), fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -15773,7 +19896,7 @@ func (ec *executionContext) _Query_organizations(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Organizations(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Organizations(ctx, fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -15817,7 +19940,7 @@ func (ec *executionContext) _Query_places(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Places(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Places(ctx, fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PlaceConnection) graphql.Marshaler {
@@ -15861,7 +19984,7 @@ func (ec *executionContext) _Query_initiatives(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Initiatives(ctx, fc.Args["filter"].(*model.InitiativeFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Initiatives(ctx, fc.Args["filter"].(*model.InitiativeFilter), fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiativeConnection) graphql.Marshaler {
@@ -15905,7 +20028,7 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Articles(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Articles(ctx, fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ArticleConnection) graphql.Marshaler {
@@ -15933,6 +20056,270 @@ func (ec *executionContext) fieldContext_Query_articles(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chairmanships(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chairmanships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Chairmanships(ctx, fc.Args["filter"].(*model.ChairmanshipFilter), fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChairmanshipConnection) graphql.Marshaler {
+			return ec.marshalNChairmanshipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chairmanships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chairmanships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Entities(ctx, fc.Args["labels"].([]model.Label), fc.Args["orderBy"].(*model.Order), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EntityConnection) graphql.Marshaler {
+			return ec.marshalNEntityConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_entities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EntityConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_entities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_timeline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["actorId"].(string), fc.Args["from"].(*graph.Date), fc.Args["to"].(*graph.Date), fc.Args["kinds"].([]model.TimelineEventKind), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineEventConnection) graphql.Marshaler {
+			return ec.marshalNTimelineEventConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_coParticipants(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coParticipants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CoParticipants(ctx, fc.Args["actorId"].(string), fc.Args["labels"].([]model.Label), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CoParticipant) graphql.Marshaler {
+			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCoParticipantᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coParticipants(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoParticipant(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coParticipants_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_meetingsPerYear(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_meetingsPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MeetingsPerYear(ctx, fc.Args["organizationId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OrganizationYearCount) graphql.Marshaler {
+			return ec.marshalNOrganizationYearCount2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationYearCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_meetingsPerYear(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationYearCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_meetingsPerYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Path(ctx, fc.Args["fromId"].(string), fc.Args["toId"].(string), fc.Args["maxLength"].(*int), fc.Args["relationshipTypes"].([]string), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PathView) graphql.Marshaler {
+			return ec.marshalNPathView2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPathView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PathView(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16918,7 +21305,7 @@ func (ec *executionContext) _State_mentions(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.State().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.State().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -16962,7 +21349,7 @@ func (ec *executionContext) _State_participations(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.State().Participations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.State().Participations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ParticipationConnection) graphql.Marshaler {
@@ -17024,6 +21411,50 @@ func (ec *executionContext) fieldContext_State_absences(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Absence(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_absencesConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_absencesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().AbsencesConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AbsenceConnection) graphql.Marshaler {
+			return ec.marshalNAbsenceConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_absencesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_absencesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -17659,6 +22090,483 @@ func (ec *executionContext) fieldContext_Stats_byType(_ context.Context, field g
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TypeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TimelineEventKind) graphql.Marshaler {
+			return ec.marshalNTimelineEventKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "TimelineEventKind")
+}
+
+func (ec *executionContext) _TimelineEvent_date(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "Date")
+}
+
+func (ec *executionContext) _TimelineEvent_year(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TimelineEvent_meeting(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Meeting) graphql.Marshaler {
+			return ec.marshalOMeeting2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeeting(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEvent_destination(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_destination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Destination(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Object) graphql.Marshaler {
+			return ec.marshalODestination2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐObject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_destination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "Destination")
+}
+
+func (ec *executionContext) _TimelineEvent_status(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Modality) graphql.Marshaler {
+			return ec.marshalOModality2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐModality(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "Modality")
+}
+
+func (ec *executionContext) _TimelineEvent_role(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "String")
+}
+
+func (ec *executionContext) _TimelineEvent_level(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "String")
+}
+
+func (ec *executionContext) _TimelineEvent_reason(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "String")
+}
+
+func (ec *executionContext) _TimelineEvent_confidence(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, true, false, "Float")
+}
+
+func (ec *executionContext) _TimelineEvent_evidence(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineEvent().Evidence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEvent_articles(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineEvent().Articles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐArticleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEvent_edge(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_edge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edge(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphEdge(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_edge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEventConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEventEdge) graphql.Marshaler {
+			return ec.marshalNTimelineEventEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEventEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEventConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEventConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEventConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEventEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEventEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEventEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineEvent) graphql.Marshaler {
+			return ec.marshalNTimelineEvent2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEventEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEvent(ctx, field)
 		},
 	}
 	return fc, nil
@@ -18994,6 +23902,76 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputChairmanshipFilter(ctx context.Context, obj any) (model.ChairmanshipFilter, error) {
+	var it model.ChairmanshipFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"organizationId", "stateId", "role", "fromYear", "toYear"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "organizationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "stateId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateID = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOChairRole2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "fromYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromYear = data
+		case "toYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToYear = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChairmanshipFilter unmarshals raw into the ChairmanshipFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChairmanshipFilter(ctx context.Context, raw any) (model.ChairmanshipFilter, error) {
+	var out model.ChairmanshipFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChairmanshipFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInitiativeFilter(ctx context.Context, obj any) (model.InitiativeFilter, error) {
 	var it model.InitiativeFilter
 	if obj == nil {
@@ -19145,6 +24123,122 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 func UnmarshalMeetingFilter(ctx context.Context, raw any) (model.MeetingFilter, error) {
 	var out model.MeetingFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeetingFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOrder(ctx context.Context, obj any) (model.Order, error) {
+	var it model.Order
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNOrderField2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOrder unmarshals raw into the Order input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOrder(ctx context.Context, raw any) (model.Order, error) {
+	var out model.Order
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "Order", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonFilter(ctx context.Context, obj any) (model.PersonFilter, error) {
+	var it model.PersonFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"stateId", "organizationId", "office", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "stateId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateID = data
+		case "organizationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "office":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("office"))
+			data, err := ec.unmarshalOOfficeKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Office = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonFilter unmarshals raw into the PersonFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonFilter(ctx context.Context, raw any) (model.PersonFilter, error) {
+	var out model.PersonFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonFilter", raw, &out)
 	return out, err
 }
 
@@ -19457,6 +24551,87 @@ func (ec *executionContext) _Absence(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var absenceConnectionImplementors = []string{"AbsenceConnection"}
+
+func (ec *executionContext) _AbsenceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AbsenceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, absenceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AbsenceConnection")
+		case "edges":
+			out.Values[i] = ec._AbsenceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AbsenceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AbsenceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var absenceEdgeImplementors = []string{"AbsenceEdge"}
+
+func (ec *executionContext) _AbsenceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AbsenceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, absenceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AbsenceEdge")
+		case "cursor":
+			out.Values[i] = ec._AbsenceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AbsenceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agendaItemImplementors = []string{"AgendaItem"}
 
 func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSet, obj *model.AgendaItem) graphql.Marshaler {
@@ -19507,6 +24682,87 @@ func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AgendaItem_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agendaItemConnectionImplementors = []string{"AgendaItemConnection"}
+
+func (ec *executionContext) _AgendaItemConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AgendaItemConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agendaItemConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgendaItemConnection")
+		case "edges":
+			out.Values[i] = ec._AgendaItemConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AgendaItemConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AgendaItemConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agendaItemEdgeImplementors = []string{"AgendaItemEdge"}
+
+func (ec *executionContext) _AgendaItemEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AgendaItemEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agendaItemEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgendaItemEdge")
+		case "cursor":
+			out.Values[i] = ec._AgendaItemEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AgendaItemEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19819,6 +25075,87 @@ func (ec *executionContext) _Chairmanship(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var chairmanshipConnectionImplementors = []string{"ChairmanshipConnection"}
+
+func (ec *executionContext) _ChairmanshipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChairmanshipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chairmanshipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChairmanshipConnection")
+		case "edges":
+			out.Values[i] = ec._ChairmanshipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChairmanshipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChairmanshipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chairmanshipEdgeImplementors = []string{"ChairmanshipEdge"}
+
+func (ec *executionContext) _ChairmanshipEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChairmanshipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chairmanshipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChairmanshipEdge")
+		case "cursor":
+			out.Values[i] = ec._ChairmanshipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChairmanshipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var chairmanshipHolderImplementors = []string{"ChairmanshipHolder"}
 
 func (ec *executionContext) _ChairmanshipHolder(ctx context.Context, sel ast.SelectionSet, obj *model.ChairmanshipHolder) graphql.Marshaler {
@@ -19869,6 +25206,54 @@ func (ec *executionContext) _ChairmanshipHolder(ctx context.Context, sel ast.Sel
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ChairmanshipHolder_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coParticipantImplementors = []string{"CoParticipant"}
+
+func (ec *executionContext) _CoParticipant(ctx context.Context, sel ast.SelectionSet, obj *model.CoParticipant) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coParticipantImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoParticipant")
+		case "actor":
+			out.Values[i] = ec._CoParticipant_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CoParticipant_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingIds":
+			out.Values[i] = ec._CoParticipant_meetingIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetings":
+			out.Values[i] = ec._CoParticipant_meetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20008,6 +25393,87 @@ func (ec *executionContext) _DiplomaticRelation(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var entityConnectionImplementors = []string{"EntityConnection"}
+
+func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EntityConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, entityConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EntityConnection")
+		case "edges":
+			out.Values[i] = ec._EntityConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EntityConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EntityConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var entityEdgeImplementors = []string{"EntityEdge"}
+
+func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EntityEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, entityEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EntityEdge")
+		case "cursor":
+			out.Values[i] = ec._EntityEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EntityEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
@@ -20029,6 +25495,30 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evidence_sentence(ctx, field, obj)
+				})
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_text(ctx, field, obj)
+				})
+		case "start":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_start(ctx, field, obj)
+				})
+		case "end":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_end(ctx, field, obj)
+				})
+		case "article":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_article(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -20200,6 +25690,49 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 			}
 		case "properties":
 			out.Values[i] = ec._GraphNode_properties(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var graphPathImplementors = []string{"GraphPath"}
+
+func (ec *executionContext) _GraphPath(ctx context.Context, sel ast.SelectionSet, obj *model.GraphPath) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, graphPathImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphPath")
+		case "length":
+			out.Values[i] = ec._GraphPath_length(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._GraphPath_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._GraphPath_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20496,6 +26029,12 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Initiative_consideredAt(ctx, field, obj)
+				})
+		case "consideredAtConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Initiative_consideredAtConnection(ctx, field, obj)
 				})
 		case "concerns":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -20839,11 +26378,23 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_participants(ctx, field, obj)
 				})
+		case "participantsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_participantsConnection(ctx, field, obj)
+				})
 		case "absentees":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_absentees(ctx, field, obj)
+				})
+		case "absenteesConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_absenteesConnection(ctx, field, obj)
 				})
 		case "speakers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -20856,6 +26407,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_agenda(ctx, field, obj)
+				})
+		case "agendaConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_agendaConnection(ctx, field, obj)
 				})
 		case "sidelinesOf":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -21081,6 +26638,11 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "modality":
+			out.Values[i] = ec._Membership_modality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "since":
 			out.Values[i] = ec._Membership_since(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -21103,6 +26665,87 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var membershipConnectionImplementors = []string{"MembershipConnection"}
+
+func (ec *executionContext) _MembershipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.MembershipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, membershipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MembershipConnection")
+		case "edges":
+			out.Values[i] = ec._MembershipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MembershipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MembershipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var membershipEdgeImplementors = []string{"MembershipEdge"}
+
+func (ec *executionContext) _MembershipEdge(ctx context.Context, sel ast.SelectionSet, obj *model.MembershipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, membershipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MembershipEdge")
+		case "cursor":
+			out.Values[i] = ec._MembershipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._MembershipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21482,6 +27125,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_members(ctx, field, obj)
 				})
+		case "membersConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_membersConnection(ctx, field, obj)
+				})
 		case "partOf":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -21517,6 +27166,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_initiatives(ctx, field, obj)
+				})
+		case "initiativesConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_initiativesConnection(ctx, field, obj)
 				})
 		case "meetings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -21602,6 +27257,49 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			}
 		case "node":
 			out.Values[i] = ec._OrganizationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var organizationYearCountImplementors = []string{"OrganizationYearCount"}
+
+func (ec *executionContext) _OrganizationYearCount(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationYearCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, organizationYearCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OrganizationYearCount")
+		case "organization":
+			out.Values[i] = ec._OrganizationYearCount_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._OrganizationYearCount_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._OrganizationYearCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21829,6 +27527,64 @@ func (ec *executionContext) _ParticipationEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var pathViewImplementors = []string{"PathView"}
+
+func (ec *executionContext) _PathView(ctx context.Context, sel ast.SelectionSet, obj *model.PathView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathViewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PathView")
+		case "from":
+			out.Values[i] = ec._PathView_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._PathView_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "length":
+			out.Values[i] = ec._PathView_length(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "paths":
+			out.Values[i] = ec._PathView_paths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._PathView_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._PathView_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var personImplementors = []string{"Person", "Node", "Entity", "Actor"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *model.Person) graphql.Marshaler {
@@ -21902,6 +27658,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_absences(ctx, field, obj)
+				})
+		case "absencesConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_absencesConnection(ctx, field, obj)
 				})
 		case "chaired":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -22416,6 +28178,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_articles(ctx, field)
 				})
+		case "chairmanships":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chairmanships(ctx, field)
+				})
+		case "entities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_entities(ctx, field)
+				})
+		case "timeline":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_timeline(ctx, field)
+				})
+		case "coParticipants":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coParticipants(ctx, field)
+				})
+		case "meetingsPerYear":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_meetingsPerYear(ctx, field)
+				})
+		case "path":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_path(ctx, field)
+				})
 		case "neighborhood":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -22766,6 +28564,12 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_absences(ctx, field, obj)
 				})
+		case "absencesConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_absencesConnection(ctx, field, obj)
+				})
 		case "chaired":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -22964,6 +28768,182 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "byType":
 			out.Values[i] = ec._Stats_byType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEventImplementors = []string{"TimelineEvent"}
+
+func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEvent")
+		case "kind":
+			out.Values[i] = ec._TimelineEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._TimelineEvent_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._TimelineEvent_year(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meeting":
+			out.Values[i] = ec._TimelineEvent_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "destination":
+			out.Values[i] = ec._TimelineEvent_destination(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._TimelineEvent_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "role":
+			out.Values[i] = ec._TimelineEvent_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._TimelineEvent_level(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._TimelineEvent_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._TimelineEvent_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineEvent_evidence(ctx, field, obj)
+				})
+		case "articles":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineEvent_articles(ctx, field, obj)
+				})
+		case "edge":
+			out.Values[i] = ec._TimelineEvent_edge(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEventConnectionImplementors = []string{"TimelineEventConnection"}
+
+func (ec *executionContext) _TimelineEventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEventConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEventConnection")
+		case "edges":
+			out.Values[i] = ec._TimelineEventConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TimelineEventConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TimelineEventConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEventEdgeImplementors = []string{"TimelineEventEdge"}
+
+func (ec *executionContext) _TimelineEventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEventEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEventEdge")
+		case "cursor":
+			out.Values[i] = ec._TimelineEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._TimelineEventEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23480,6 +29460,46 @@ func (ec *executionContext) marshalNAbsence2ᚖgithubᚗcomᚋdiplographᚋdiplo
 	return ec._Absence(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAbsenceConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceConnection(ctx context.Context, sel ast.SelectionSet, v *model.AbsenceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AbsenceConnection!")
+		return graphql.Null
+	}
+	return ec._AbsenceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAbsenceEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AbsenceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAbsenceEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAbsenceEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceEdge(ctx context.Context, sel ast.SelectionSet, v *model.AbsenceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AbsenceEdge!")
+		return graphql.Null
+	}
+	return ec._AbsenceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActorObject(ctx context.Context, sel ast.SelectionSet, v model.ActorObject) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Actor!")
+		return graphql.Null
+	}
+	return ec._Actor(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAgendaItem2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgendaItem) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23502,6 +29522,38 @@ func (ec *executionContext) marshalNAgendaItem2ᚖgithubᚗcomᚋdiplographᚋdi
 		return graphql.Null
 	}
 	return ec._AgendaItem(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgendaItemConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgendaItemConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgendaItemConnection!")
+		return graphql.Null
+	}
+	return ec._AgendaItemConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgendaItemEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgendaItemEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgendaItemEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgendaItemEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgendaItemEdge(ctx context.Context, sel ast.SelectionSet, v *model.AgendaItemEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgendaItemEdge!")
+		return graphql.Null
+	}
+	return ec._AgendaItemEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Article) graphql.Marshaler {
@@ -23598,6 +29650,38 @@ func (ec *executionContext) marshalNChairmanship2ᚖgithubᚗcomᚋdiplographᚋ
 	return ec._Chairmanship(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNChairmanshipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChairmanshipConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChairmanshipConnection!")
+		return graphql.Null
+	}
+	return ec._ChairmanshipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChairmanshipEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ChairmanshipEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChairmanshipEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChairmanshipEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipEdge(ctx context.Context, sel ast.SelectionSet, v *model.ChairmanshipEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChairmanshipEdge!")
+		return graphql.Null
+	}
+	return ec._ChairmanshipEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNChairmanshipHolder2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ChairmanshipHolder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23620,6 +29704,30 @@ func (ec *executionContext) marshalNChairmanshipHolder2ᚖgithubᚗcomᚋdiplogr
 		return graphql.Null
 	}
 	return ec._ChairmanshipHolder(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoParticipant) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoParticipant2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCoParticipant(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoParticipant2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCoParticipant(ctx context.Context, sel ast.SelectionSet, v *model.CoParticipant) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoParticipant!")
+		return graphql.Null
+	}
+	return ec._CoParticipant(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNConcern2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Concern) graphql.Marshaler {
@@ -23668,6 +29776,46 @@ func (ec *executionContext) marshalNDiplomaticRelation2ᚖgithubᚗcomᚋdiplogr
 		return graphql.Null
 	}
 	return ec._DiplomaticRelation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEntity2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityObject(ctx context.Context, sel ast.SelectionSet, v model.EntityObject) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Entity!")
+		return graphql.Null
+	}
+	return ec._Entity(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityConnection(ctx context.Context, sel ast.SelectionSet, v *model.EntityConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EntityConnection!")
+		return graphql.Null
+	}
+	return ec._EntityConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEntityEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EntityEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEntityEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEntityEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityEdge(ctx context.Context, sel ast.SelectionSet, v *model.EntityEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EntityEdge!")
+		return graphql.Null
+	}
+	return ec._EntityEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -23764,6 +29912,30 @@ func (ec *executionContext) marshalNGraphNode2ᚖgithubᚗcomᚋdiplographᚋdip
 		return graphql.Null
 	}
 	return ec._GraphNode(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGraphPath2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphPath) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGraphPath2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGraphPath2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphPath(ctx context.Context, sel ast.SelectionSet, v *model.GraphPath) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GraphPath!")
+		return graphql.Null
+	}
+	return ec._GraphPath(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGraphView2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphView(ctx context.Context, sel ast.SelectionSet, v *model.GraphView) graphql.Marshaler {
@@ -24169,6 +30341,38 @@ func (ec *executionContext) marshalNMembership2ᚖgithubᚗcomᚋdiplographᚋdi
 	return ec._Membership(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMembershipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipConnection(ctx context.Context, sel ast.SelectionSet, v *model.MembershipConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MembershipConnection!")
+		return graphql.Null
+	}
+	return ec._MembershipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMembershipEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MembershipEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMembershipEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMembershipEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipEdge(ctx context.Context, sel ast.SelectionSet, v *model.MembershipEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MembershipEdge!")
+		return graphql.Null
+	}
+	return ec._MembershipEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMention2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mention) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -24299,6 +30503,16 @@ func (ec *executionContext) marshalNOffice2ᚖgithubᚗcomᚋdiplographᚋdiplog
 	return ec._Office(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNOrderField2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderField(ctx context.Context, v any) (model.OrderField, error) {
+	var res model.OrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOrderField2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderField(ctx context.Context, sel ast.SelectionSet, v model.OrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNOrganization2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organization) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -24353,6 +30567,30 @@ func (ec *executionContext) marshalNOrganizationEdge2ᚖgithubᚗcomᚋdiplograp
 		return graphql.Null
 	}
 	return ec._OrganizationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOrganizationYearCount2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationYearCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OrganizationYearCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganizationYearCount2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationYearCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOrganizationYearCount2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationYearCount(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationYearCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrganizationYearCount!")
+		return graphql.Null
+	}
+	return ec._OrganizationYearCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -24417,6 +30655,14 @@ func (ec *executionContext) marshalNParticipationEdge2ᚖgithubᚗcomᚋdiplogra
 		return graphql.Null
 	}
 	return ec._ParticipationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPathView2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPathView(ctx context.Context, sel ast.SelectionSet, v *model.PathView) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PathView!")
+		return graphql.Null
+	}
+	return ec._PathView(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPerson(ctx context.Context, sel ast.SelectionSet, v *model.Person) graphql.Marshaler {
@@ -24678,6 +30924,56 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEvent(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineEvent!")
+		return graphql.Null
+	}
+	return ec._TimelineEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineEventConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEventConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineEventConnection!")
+		return graphql.Null
+	}
+	return ec._TimelineEventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineEventEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEventEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEventEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventEdge(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEventEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineEventEdge!")
+		return graphql.Null
+	}
+	return ec._TimelineEventEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineEventKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKind(ctx context.Context, v any) (model.TimelineEventKind, error) {
+	var res model.TimelineEventKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineEventKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKind(ctx context.Context, sel ast.SelectionSet, v model.TimelineEventKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNTypeCount2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -24933,6 +31229,14 @@ func (ec *executionContext) marshalOChairmanship2ᚖgithubᚗcomᚋdiplographᚋ
 		return graphql.Null
 	}
 	return ec._Chairmanship(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChairmanshipFilter2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipFilter(ctx context.Context, v any) (*model.ChairmanshipFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChairmanshipFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚐDate(ctx context.Context, v any) (*graph.Date, error) {
@@ -25214,6 +31518,46 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋdiplographᚋdiplograph�
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOOfficeKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeKind(ctx context.Context, v any) (*model.OfficeKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.OfficeKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOfficeKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeKind(ctx context.Context, sel ast.SelectionSet, v *model.OfficeKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOOrder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrder(ctx context.Context, v any) (*model.Order, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (*model.OrderDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.OrderDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v *model.OrderDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *model.Organization) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -25226,6 +31570,14 @@ func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋdiplographᚋdiplog
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPersonFilter2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPersonFilter(ctx context.Context, v any) (*model.PersonFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPersonFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOPlace2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPlace(ctx context.Context, sel ast.SelectionSet, v *model.Place) graphql.Marshaler {
@@ -25300,6 +31652,42 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTimelineEventKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKindᚄ(ctx context.Context, v any) ([]model.TimelineEventKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.TimelineEventKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTimelineEventKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTimelineEventKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TimelineEventKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEventKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineEventKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

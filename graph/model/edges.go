@@ -10,6 +10,9 @@ type Fact struct {
 	Rel graph.Relationship
 }
 
+// Relationship returns the wrapped relationship.
+func (f Fact) Relationship() graph.Relationship { return f.Rel }
+
 // Status returns the relationship's modality, or nil when not recorded.
 func (f Fact) Status() *Modality { return ParseModality(f.Rel.Props.String(graph.PropStatus)) }
 
@@ -107,6 +110,17 @@ type Membership struct{ Fact }
 // Status returns the membership status (OTHER when unknown), or nil.
 func (m Membership) Status() *MembershipStatus {
 	return ParseMembershipStatus(m.Rel.Props.String(graph.PropStatus))
+}
+
+// Modality returns the stored status read as a modality when it is one
+// (HELD, PLANNED …), else nil: MEMBER_OF's status property usually holds
+// the membership status instead.
+func (m Membership) Modality() *Modality {
+	mod := m.Fact.Status()
+	if mod == nil || *mod == ModalityOther {
+		return nil
+	}
+	return mod
 }
 
 // Since returns the year of accession, or nil.

@@ -3,8 +3,49 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/diplograph/diplograph/graph"
 )
+
+// A page of absences (ABSENT_FROM relationships).
+type AbsenceConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*AbsenceEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of absences (ABSENT_FROM relationships).
+type AbsenceEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Absence `json:"node"`
+}
+
+// A page of agenda items (CONSIDERS relationships).
+type AgendaItemConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*AgendaItemEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of agenda items (CONSIDERS relationships).
+type AgendaItemEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *AgendaItem `json:"node"`
+}
 
 // A page of articles.
 type ArticleConnection struct {
@@ -18,10 +59,84 @@ type ArticleConnection struct {
 
 // One item of a page of articles.
 type ArticleEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Article `json:"node"`
+}
+
+// A page of chairmanships.
+type ChairmanshipConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*ChairmanshipEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of chairmanships.
+type ChairmanshipEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Chairmanship `json:"node"`
+}
+
+// Conditions on chairmanships; every condition given must hold. A period
+// runs from startYear to endYear (endYear = startYear when not stored).
+type ChairmanshipFilter struct {
+	// Only chairmanships of this organisation (CHAIRMANSHIP_OF), e.g. `org:cis`.
+	OrganizationID *string `json:"organizationId,omitempty"`
+	// Only chairmanships this state holds (HOLDS), as chair or co-chair.
+	StateID *string `json:"stateId,omitempty"`
+	// With `stateId`: only where the state has this role; alone: only chairmanships with a holder in this role.
+	Role *ChairRole `json:"role,omitempty"`
+	// Only periods that end in or after this year.
+	FromYear *int `json:"fromYear,omitempty"`
+	// Only periods that start in or before this year.
+	ToYear *int `json:"toYear,omitempty"`
+}
+
+// A state or person that shares meetings with another actor (Query.coParticipants).
+type CoParticipant struct {
+	// The co-participant.
+	Actor ActorObject `json:"actor"`
+	// Number of meetings both take part in.
+	Count int `json:"count"`
+	// Ids of those meetings, by date then id.
+	MeetingIds []string `json:"meetingIds"`
+	// Those meetings, by date then id.
+	Meetings []*Meeting `json:"meetings"`
+}
+
+// A page of entities.
+type EntityConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*EntityEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of entities.
+type EntityEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node EntityObject `json:"node"`
+}
+
+// One path: `nodes[i]` and `nodes[i+1]` are joined by `edges[i]`, which keeps
+// its stored direction (source and target), so it may point either way.
+type GraphPath struct {
+	// Number of hops (edges).
+	Length int `json:"length"`
+	// The nodes, from the first to the last.
+	Nodes []*GraphNode `json:"nodes"`
+	// The relationships between consecutive nodes.
+	Edges []*GraphEdge `json:"edges"`
 }
 
 // A subgraph: nodes and the relationships between them.
@@ -48,7 +163,7 @@ type InitiativeConnection struct {
 
 // One item of a page of initiatives.
 type InitiativeEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Initiative `json:"node"`
@@ -88,7 +203,7 @@ type MeetingConnection struct {
 
 // One item of a page of meetings.
 type MeetingEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Meeting `json:"node"`
@@ -112,6 +227,24 @@ type MeetingFilter struct {
 	Kind *MeetingKind `json:"kind,omitempty"`
 }
 
+// A page of memberships (MEMBER_OF relationships).
+type MembershipConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*MembershipEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of memberships (MEMBER_OF relationships).
+type MembershipEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Membership `json:"node"`
+}
+
 // A page of mentions (MENTIONS relationships).
 type MentionConnection struct {
 	// The page's edges, in the list's order.
@@ -124,7 +257,7 @@ type MentionConnection struct {
 
 // One item of a page of mentions (MENTIONS relationships).
 type MentionEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Mention `json:"node"`
@@ -142,10 +275,18 @@ type NodeConnection struct {
 
 // One item of a page of nodes of any label (search results).
 type NodeEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node Object `json:"node"`
+}
+
+// How to sort a list; ties are always broken by id in the same direction.
+type Order struct {
+	// The field to sort by.
+	Field OrderField `json:"field"`
+	// The direction.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // A page of organisations.
@@ -160,10 +301,20 @@ type OrganizationConnection struct {
 
 // One item of a page of organisations.
 type OrganizationEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Organization `json:"node"`
+}
+
+// The number of meetings of one organisation in one year (Query.meetingsPerYear).
+type OrganizationYearCount struct {
+	// The organisation.
+	Organization *Organization `json:"organization"`
+	// The year.
+	Year int `json:"year"`
+	// Number of meetings convened under the organisation that year.
+	Count int `json:"count"`
 }
 
 // Pagination state of a connection (Relay cursor connections).
@@ -190,10 +341,27 @@ type ParticipationConnection struct {
 
 // One item of a page of participations (PARTICIPATES_IN relationships).
 type ParticipationEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Participation `json:"node"`
+}
+
+// The shortest connections between two nodes (Query.path): the paths, and
+// the union of their nodes and edges for drawing them at once.
+type PathView struct {
+	// The id of the first node.
+	From string `json:"from"`
+	// The id of the last node.
+	To string `json:"to"`
+	// Hops of the shortest paths; null when the nodes are not connected within maxLength.
+	Length *int `json:"length,omitempty"`
+	// The shortest paths (all of `length` hops), ordered by node ids then relationship ids; at most `limit`.
+	Paths []*GraphPath `json:"paths"`
+	// Every node of the paths, once, by id.
+	Nodes []*GraphNode `json:"nodes"`
+	// Every relationship of the paths, once, by id.
+	Edges []*GraphEdge `json:"edges"`
 }
 
 // A page of people.
@@ -208,10 +376,24 @@ type PersonConnection struct {
 
 // One item of a page of people.
 type PersonEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Person `json:"node"`
+}
+
+// Conditions on people; every condition given must hold. `office` and
+// `title` look at the person's LEADER_OF and HOLDS_OFFICE relationships (a
+// person's last-seen `title` property counts for `title` too).
+type PersonFilter struct {
+	// Only people holding an office of this state: its leaders (LEADER_OF) and officials (HOLDS_OFFICE the state, or an organisation that is PART_OF the state).
+	StateID *string `json:"stateId,omitempty"`
+	// Only people holding an office in this organisation (HOLDS_OFFICE).
+	OrganizationID *string `json:"organizationId,omitempty"`
+	// Only people with an office of this kind: LEADER (LEADER_OF a state) or OFFICIAL (HOLDS_OFFICE).
+	Office *OfficeKind `json:"office,omitempty"`
+	// Only people whose title contains this text, case-insensitively (e.g. `president`, `minister`).
+	Title *string `json:"title,omitempty"`
 }
 
 // A page of places.
@@ -226,7 +408,7 @@ type PlaceConnection struct {
 
 // One item of a page of places.
 type PlaceEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Place `json:"node"`
@@ -248,7 +430,7 @@ type SentenceConnection struct {
 
 // One item of a page of sentences.
 type SentenceEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Sentence `json:"node"`
@@ -266,7 +448,7 @@ type StateConnection struct {
 
 // One item of a page of states.
 type StateEdge struct {
-	// Opaque cursor of this item; pass it as `after` to get the items that follow.
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *State `json:"node"`
@@ -284,10 +466,205 @@ type Stats struct {
 	ByType []*TypeCount `json:"byType"`
 }
 
+// A page of timeline events.
+type TimelineEventConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*TimelineEventEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of timeline events.
+type TimelineEventEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *TimelineEvent `json:"node"`
+}
+
 // A number of relationships of one type.
 type TypeCount struct {
 	// The relationship type, e.g. PARTICIPATES_IN.
 	Type string `json:"type"`
 	// How many relationships have it.
 	Count int `json:"count"`
+}
+
+// A kind of office a person holds.
+type OfficeKind string
+
+const (
+	// The leader of a state (LEADER_OF): president, prime minister, king …
+	OfficeKindLeader OfficeKind = "LEADER"
+	// An office in an organisation or state other than its leadership (HOLDS_OFFICE): minister, envoy, secretary-general …
+	OfficeKindOfficial OfficeKind = "OFFICIAL"
+)
+
+var AllOfficeKind = []OfficeKind{
+	OfficeKindLeader,
+	OfficeKindOfficial,
+}
+
+func (e OfficeKind) IsValid() bool {
+	switch e {
+	case OfficeKindLeader, OfficeKindOfficial:
+		return true
+	}
+	return false
+}
+
+func (e OfficeKind) String() string {
+	return string(e)
+}
+
+func (e *OfficeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OfficeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OfficeKind", str)
+	}
+	return nil
+}
+
+func (e OfficeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OfficeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OfficeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A sort direction.
+type OrderDirection string
+
+const (
+	// Ascending: the documented natural order.
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Descending: the exact reverse of the ascending order (so items without a date come first).
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Fields a list can be sorted by; not every list supports every field (see each field's `orderBy`).
+type OrderField string
+
+const (
+	// By date (a meeting's or article's date, a chairmanship's start year, an initiative's start year).
+	OrderFieldDate OrderField = "DATE"
+	// By display name, compared as Unicode strings.
+	OrderFieldName OrderField = "NAME"
+	// By id.
+	OrderFieldID OrderField = "ID"
+)
+
+var AllOrderField = []OrderField{
+	OrderFieldDate,
+	OrderFieldName,
+	OrderFieldID,
+}
+
+func (e OrderField) IsValid() bool {
+	switch e {
+	case OrderFieldDate, OrderFieldName, OrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e OrderField) String() string {
+	return string(e)
+}
+
+func (e *OrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderField", str)
+	}
+	return nil
+}
+
+func (e OrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

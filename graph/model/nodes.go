@@ -13,6 +13,10 @@ import (
 type Object interface {
 	// GraphNode returns the wrapped domain node.
 	GraphNode() graph.Node
+	// ID returns the node's id.
+	ID() string
+	// Name returns the node's display name.
+	Name() string
 }
 
 // EntityObject backs the GraphQL interface Entity: every node type but

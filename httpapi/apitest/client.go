@@ -148,3 +148,27 @@ func truncate(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// PostBody sends body (query, variables, extensions … as the client wants
+// them) as a JSON POST; for protocol tests such as persisted queries.
+func (c *Client) PostBody(ctx context.Context, body map[string]any) (*Response, error) {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return nil, fmt.Errorf("encode request: %w", err)
+	}
+	req := httptest.NewRequestWithContext(ctx, http.MethodPost, c.path(), bytes.NewReader(b))
+	req.Header.Set("Content-Type", "application/json")
+	return c.do(req)
+}
+
+// GetExtensions sends a GET with only the extensions parameter (an
+// automatic persisted query by hash).
+func (c *Client) GetExtensions(ctx context.Context, extensions map[string]any) (*Response, error) {
+	b, err := json.Marshal(extensions)
+	if err != nil {
+		return nil, fmt.Errorf("encode extensions: %w", err)
+	}
+	q := url.Values{"extensions": {string(b)}}
+	req := httptest.NewRequestWithContext(ctx, http.MethodGet, c.path()+"?"+q.Encode(), nil)
+	return c.do(req)
+}

@@ -13,6 +13,7 @@
 package testgraph
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
@@ -310,5 +311,116 @@ func CISAstana() graph.Graph {
 		fact(graph.RelMentions, SentenceID(SRCA), KAZ, "", nil, graph.Props{"surface": "كازاخستان"}),
 		fact(graph.RelMentions, SentenceID(SProposal), Tokayev, "", nil, graph.Props{"surface": "قاسم جومارت توكاييف"}),
 	)
+	return g
+}
+
+// Ids of FollowUp.
+const (
+	// CISDushanbe is a CIS summit of 2021 in Dushanbe (FollowUp).
+	CISDushanbe = "meeting:2021-10-15:cis-heads-of-state:dushanbe"
+	// PutinTokayev is a bilateral meeting of 2023 (FollowUp).
+	PutinTokayev = "meeting:2023-06-01:bilateral-kaz-rus:moscow"
+	// Dushanbe and Moscow are places of FollowUp.
+	Dushanbe = "place:dushanbe"
+	Moscow   = "place:moscow"
+	// TJK is Tajikistan (FollowUp).
+	TJK = "state:TJK"
+	// Lavrov is a foreign minister (FollowUp).
+	Lavrov = "person:sergey-lavrov"
+	// MFARussia is Russia's foreign ministry, PART_OF Russia (FollowUp).
+	MFARussia = "org:mfa-russia"
+	// Chair2021 is the CIS chairmanship of 2021 (FollowUp).
+	Chair2021 = "chairmanship:cis:2021"
+)
+
+// FollowUp returns a graph to write after CISAstana for the analyst
+// questions that need history: the 2021 CIS summit in Dushanbe (Russia,
+// Kazakhstan, Putin and Tajikistan take part; Tajikistan hosts and
+// chairs), Tajikistan's 2021 chairmanship preceding Kazakhstan's, a 2023
+// Putin–Tokayev meeting in Moscow that Putin chairs, Lavrov as foreign
+// minister (HOLDS_OFFICE in a ministry PART_OF Russia) speaking there, and
+// a visit of Tokayev to Moscow. Every fact cites the test article (its
+// sentence 0): the content is made up for tests.
+func FollowUp() graph.Graph {
+	var g graph.Graph
+	add := func(n ...graph.Node) { g.Nodes = append(g.Nodes, n...) }
+	rel := func(r ...graph.Relationship) { g.Relationships = append(g.Relationships, r...) }
+	add(
+		graph.Node{ID: SentenceID(SHeadline), Labels: []string{graph.LabelSentence}, Props: graph.Props{"index": int64(SHeadline), "text": Sentences[SHeadline]}},
+		graph.Node{ID: KAZ, Labels: []string{graph.LabelState}},
+		graph.Node{ID: RUS, Labels: []string{graph.LabelState}},
+		graph.Node{ID: Putin, Labels: []string{graph.LabelPerson}},
+		graph.Node{ID: Tokayev, Labels: []string{graph.LabelPerson}},
+		graph.Node{ID: CIS, Labels: []string{graph.LabelOrganization}},
+		graph.Node{ID: Chair2022, Labels: []string{graph.LabelChairmanship}},
+		graph.Node{ID: CISSummit, Labels: []string{graph.LabelMeeting}},
+		entity(graph.LabelState, TJK, "Tajikistan", "طاجيكستان", nil, graph.Props{"iso3": "TJK", "iso2": "TJ"}),
+		entity(graph.LabelPerson, Lavrov, "Sergey Lavrov", "سيرغي لافروف", nil, graph.Props{"title": "Minister of Foreign Affairs"}),
+		entity(graph.LabelOrganization, MFARussia, "Ministry of Foreign Affairs of Russia", "وزارة الخارجية الروسية", nil, graph.Props{"kind": "MINISTRY"}),
+		entity(graph.LabelPlace, Dushanbe, "Dushanbe", "دوشنبه", nil, graph.Props{"kind": "CITY"}),
+		entity(graph.LabelPlace, Moscow, "Moscow", "موسكو", nil, graph.Props{"kind": "CITY"}),
+		entity(graph.LabelMeeting, CISDushanbe, "CIS Council of Heads of State, Dushanbe 2021", "", nil, graph.Props{
+			"title": "CIS Council of Heads of State", "kind": "SUMMIT", "date": graph.NewDate(2021, time.October, 15), "status": graph.StatusHeld}),
+		entity(graph.LabelMeeting, PutinTokayev, "Putin – Tokayev talks, Moscow 2023", "", nil, graph.Props{
+			"kind": "BILATERAL", "date": graph.NewDate(2023, time.June, 1), "status": graph.StatusPlanned}),
+		entity(graph.LabelChairmanship, Chair2021, "CIS chairmanship 2021", "", nil, graph.Props{"startYear": int64(2021), "endYear": int64(2021)}),
+	)
+	held, planned := graph.StatusHeld, graph.StatusPlanned
+	s0 := ss(SHeadline)
+	rel(
+		fact(graph.RelHeldIn, CISDushanbe, Dushanbe, held, s0, nil),
+		fact(graph.RelConvenedUnder, CISDushanbe, CIS, held, s0, nil),
+		fact(graph.RelHosts, TJK, CISDushanbe, held, s0, nil),
+		fact(graph.RelChairs, TJK, CISDushanbe, held, s0, nil),
+		fact(graph.RelParticipatesIn, TJK, CISDushanbe, held, s0, graph.Props{"role": "HOST"}),
+		fact(graph.RelParticipatesIn, RUS, CISDushanbe, held, s0, nil),
+		fact(graph.RelParticipatesIn, KAZ, CISDushanbe, held, s0, nil),
+		fact(graph.RelParticipatesIn, Putin, CISDushanbe, held, s0, graph.Props{"level": "HEAD_OF_STATE"}),
+		fact(graph.RelFollowedBy, CISDushanbe, CISSummit, held, s0, nil),
+		fact(graph.RelHolds, TJK, Chair2021, held, s0, graph.Props{"role": "CHAIR"}),
+		fact(graph.RelChairmanshipOf, Chair2021, CIS, "", s0, nil),
+		fact(graph.RelSucceededBy, Chair2021, Chair2022, held, s0, nil),
+		fact(graph.RelHeldIn, PutinTokayev, Moscow, planned, s0, nil),
+		fact(graph.RelParticipatesIn, Putin, PutinTokayev, planned, s0, graph.Props{"role": "HOST"}),
+		fact(graph.RelParticipatesIn, Tokayev, PutinTokayev, planned, s0, graph.Props{"role": "GUEST"}),
+		fact(graph.RelParticipatesIn, KAZ, PutinTokayev, planned, s0, nil),
+		fact(graph.RelChairs, Putin, PutinTokayev, planned, s0, nil),
+		fact(graph.RelSpeaksAt, Lavrov, PutinTokayev, planned, s0, nil),
+		fact(graph.RelHoldsOffice, Lavrov, MFARussia, "", s0, graph.Props{"title": "Minister of Foreign Affairs"}),
+		fact(graph.RelPartOf, MFARussia, RUS, "", s0, nil),
+		fact(graph.RelLocatedIn, Moscow, RUS, "", s0, graph.Props{"capital": true}),
+		fact(graph.RelVisits, Tokayev, Moscow, planned, s0, graph.Props{"date": graph.NewDate(2023, time.May, 31), "kind": "OFFICIAL"}),
+	)
+	return g
+}
+
+// ManyMeetings returns a graph of n meetings (ids "meeting:2024-01-DD:test-N:place-K"),
+// each held in one of five places and attended by four of ten states and
+// one of three people, for tests that count store calls.
+func ManyMeetings(n int) graph.Graph {
+	var g graph.Graph
+	for k := range 5 {
+		id := graph.PlaceID("place " + string(rune('a'+k)))
+		g.Nodes = append(g.Nodes, entity(graph.LabelPlace, id, "Place "+string(rune('A'+k)), "", nil, nil))
+	}
+	for k := range 10 {
+		iso := "X" + string(rune('A'+k)) + "X"
+		g.Nodes = append(g.Nodes, entity(graph.LabelState, graph.StateID(iso), "State "+iso, "", nil, graph.Props{"iso3": iso}))
+	}
+	for k := range 3 {
+		g.Nodes = append(g.Nodes, entity(graph.LabelPerson, graph.PersonID("leader "+string(rune('a'+k))), "Leader "+string(rune('A'+k)), "", nil, nil))
+	}
+	for i := range n {
+		d := graph.NewDate(2024, time.January, 1+i%28)
+		place := graph.PlaceID("place " + string(rune('a'+i%5)))
+		id := graph.MeetingID(d, "test "+strconv.Itoa(i), place[len("place:"):])
+		g.Nodes = append(g.Nodes, entity(graph.LabelMeeting, id, "Test meeting "+strconv.Itoa(i), "", nil, graph.Props{"date": d, "kind": "SUMMIT", "status": graph.StatusHeld}))
+		g.Relationships = append(g.Relationships, graph.Relationship{Type: graph.RelHeldIn, Start: id, End: place, Props: graph.Props{graph.PropStatus: graph.StatusHeld}})
+		for j := range 4 {
+			st := graph.StateID("X" + string(rune('A'+(i+j)%10)) + "X")
+			g.Relationships = append(g.Relationships, graph.Relationship{Type: graph.RelParticipatesIn, Start: st, End: id, Props: graph.Props{graph.PropStatus: graph.StatusHeld}})
+		}
+		g.Relationships = append(g.Relationships, graph.Relationship{Type: graph.RelParticipatesIn, Start: graph.PersonID("leader " + string(rune('a'+i%3))), End: id, Props: graph.Props{graph.PropStatus: graph.StatusHeld}})
+	}
 	return g
 }

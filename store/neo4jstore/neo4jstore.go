@@ -21,6 +21,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/store/internal/prep"
 )
 
 // Config says how to reach Neo4j.
@@ -83,9 +84,9 @@ type Store struct {
 var _ graph.Store = (*Store)(nil)
 
 // Schema created by Open, IF NOT EXISTS: a uniqueness constraint on id for
-// every label of graph.Labels (named <label>_id), and the range indexes
-// below. searchKeys is a list, which a range index cannot serve for a
-// substring search, so it has none.
+// every label of graph.Labels (named <label>_id), the range indexes below,
+// and the full-text index fulltextIndex over searchKeys (each element a
+// keyword term) that Search uses.
 var indexes = []schemaData{
 	{Name: "meeting_date", Label: graph.LabelMeeting, Prop: "date"},
 	{Name: "article_date", Label: graph.LabelArticle, Prop: "date"},
@@ -96,6 +97,18 @@ var indexes = []schemaData{
 
 // indexedProps are the property names the indexes use (see prop in queries.go).
 var indexedProps = []string{"date", "name"}
+
+// searchKeysProp is the property the full-text index covers
+// (prep.SearchKeysProp: the folded names of a node).
+const searchKeysProp = prep.SearchKeysProp
+
+// fulltextIndex is the name of the full-text index over searchKeys that
+// Search queries (created by Open on every model label).
+const fulltextIndex = "search_keys"
+
+// awaitIndexSeconds bounds how long Open waits for the full-text index to
+// come online (it populates from existing data once, after creation).
+const awaitIndexSeconds = 300
 
 // Open connects to Neo4j, verifies connectivity and creates the schema
 // (constraints and indexes, IF NOT EXISTS). Errors: graph.ErrUnavailable
@@ -149,6 +162,15 @@ func (s *Store) createSchema(ctx context.Context) error {
 		}
 		stmts = append(stmts, q)
 	}
+	ft, err := query(qFulltextIndex, fulltextData{Name: fulltextIndex, Prop: searchKeysProp, Labels: graph.Labels})
+	if err != nil {
+		return fmt.Errorf("neo4jstore: open %s: %w", s.uri, err)
+	}
+	await, err := query(qAwaitIndex, nil)
+	if err != nil {
+		return fmt.Errorf("neo4jstore: open %s: %w", s.uri, err)
+	}
+	stmts = append(stmts, ft)
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	for _, q := range stmts {
@@ -159,6 +181,13 @@ func (s *Store) createSchema(ctx context.Context) error {
 		if err != nil {
 			return s.wrap(ctx, "open "+s.uri+": create schema", err, false)
 		}
+	}
+	res, err := sess.Run(ctx, await, map[string]any{"name": fulltextIndex, "seconds": int64(awaitIndexSeconds)})
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return s.wrap(ctx, "open "+s.uri+": wait for the full-text index", err, false)
 	}
 	return nil
 }

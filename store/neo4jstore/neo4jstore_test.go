@@ -10,6 +10,7 @@ package neo4jstore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"net"
 	"os"
@@ -215,7 +216,12 @@ func TestQueries(t *testing.T) {
 		add("relationships anchor "+anchor, qRelationships, relsData{Types: graph.RelationshipTypes, Anchor: anchor, Labels: graph.Labels, Limit: anchor == ""})
 	}
 	add("nodes all", qNodes, nodesData{Labels: graph.Labels})
-	add("search", qSearch, nodesData{Labels: graph.Labels, Limit: true})
+	add("search", qSearch, searchData{Prop: searchKeysProp, Limit: true})
+	add("fulltext index", qFulltextIndex, fulltextData{Name: fulltextIndex, Prop: searchKeysProp, Labels: graph.Labels})
+	add("await index", qAwaitIndex, nil)
+	for n := 1; n <= graph.MaxPathLength; n++ {
+		add(fmt.Sprintf("shortest paths %d", n), qShortestPaths, pathsData{Types: []string{graph.RelMemberOf, graph.RelHosts}, MaxLength: n})
+	}
 	add("centre", qNeighborhoodCentre, nodesData{Labels: graph.Labels})
 	add("expand", qNeighborhoodExpand, relsData{Types: graph.RelationshipTypes})
 	add("neighborhood nodes", qNeighborhoodNodes, nil)
@@ -236,6 +242,9 @@ func TestQueries(t *testing.T) {
 			{qMergeRelationships, mergeRelsData{propsData: mergeProps("r"), Type: "KNOWS", Start: graph.LabelPerson, End: graph.LabelPerson}},
 			{qNeighborhoodExpand, relsData{Types: []string{graph.RelMentions, "KNOWS"}}},
 			{qNeighborhoodExpand, relsData{}},
+			{qShortestPaths, pathsData{Types: []string{graph.RelMemberOf}, MaxLength: 0}},
+			{qShortestPaths, pathsData{Types: []string{graph.RelMemberOf}, MaxLength: graph.MaxPathLength + 1}},
+			{qSearch, searchData{Prop: "name} RETURN 1 //"}},
 			{"no_such_query", nil},
 		}
 		for _, b := range bad {
@@ -253,7 +262,7 @@ func TestQueries(t *testing.T) {
 	sess := s.session(t.Context(), neo4j.AccessModeWrite)
 	defer sess.Close(t.Context())
 	for desc, q := range rendered {
-		if strings.HasPrefix(desc, "constraint") || strings.HasPrefix(desc, "index") {
+		if strings.HasPrefix(desc, "constraint") || strings.HasPrefix(desc, "index") || strings.HasPrefix(desc, "fulltext index") || desc == "await index" {
 			continue // schema commands cannot be EXPLAINed; Open runs them
 		}
 		res, err := sess.Run(t.Context(), "EXPLAIN "+q, map[string]any{})
@@ -322,6 +331,12 @@ func TestPlansUseIndexes(t *testing.T) {
 	check("relationships by start", q, "IndexSeek")
 	q, _ = query(qLabelConflicts, conflictsData{Label: graph.LabelPerson, Others: graph.Labels[1:]})
 	check("label conflicts", q, "IndexSeek")
+	params["index"], params["lucene"], params["key"], params["labels"] = fulltextIndex, "*"+LuceneEscape("plan 1")+"*", "plan 1", graph.Labels
+	q, _ = query(qSearch, searchData{Prop: searchKeysProp, Limit: true})
+	check("search through the full-text index", q, "ProcedureCall")
+	params["from"], params["to"], params["cap"] = "4:00000000-0000-0000-0000-000000000000:999998", "4:00000000-0000-0000-0000-000000000000:999999", int64(1)
+	q, _ = query(qShortestPaths, pathsData{Types: []string{graph.RelMemberOf}, MaxLength: 6})
+	check("shortest paths", q, "ByElementIdSeek")
 	after, err := s.Stats(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -372,4 +387,18 @@ func BenchmarkWriteGraph(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestLuceneEscape(t *testing.T) {
+	for in, want := range map[string]string{
+		"astana":                              `astana`,
+		"kassym-jomart tokayev":               `kassym\-jomart\ tokayev`,
+		`a+b&&c||d!(e){f}[g]^"h"~i*j?k:l\m/n`: `a\+b\&\&c\|\|d\!\(e\)\{f\}\[g\]\^\"h\"\~i\*j\?k\:l\\m\/n`,
+		"أستانا OR x":                         `أستانا\ OR\ x`,
+		"tab\there":                           "tab\\\there",
+	} {
+		if got := LuceneEscape(in); got != want {
+			t.Errorf("LuceneEscape(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -43,6 +43,9 @@ const (
 	qCountByLabel              = "count_by_label"
 	qCountByType               = "count_by_type"
 	qWipe                      = "wipe"
+	qFulltextIndex             = "fulltext_index"
+	qShortestPaths             = "shortest_paths"
+	qAwaitIndex                = "await_index"
 )
 
 // queryNames lists every query name; TestQueries checks it against the
@@ -51,7 +54,8 @@ var queryNames = []string{
 	qConstraint, qIndex, qMergeNodes, qLabelConflicts, qMergeRelationships,
 	qNodes, qRelationships, qSearch, qNeighborhoodCentre, qNeighborhoodExpand,
 	qNeighborhoodNodes, qNeighborhoodRelationships, qCountNodes,
-	qCountRelationships, qCountByLabel, qCountByType, qWipe,
+	qCountRelationships, qCountByLabel, qCountByType, qWipe, qFulltextIndex,
+	qShortestPaths, qAwaitIndex,
 }
 
 // identRE is what an inlined name must look like (before back-quoting).
@@ -92,6 +96,14 @@ var funcs = template.FuncMap{
 		}
 		return "`" + p + "`", nil
 	},
+	// hops returns n, a path bound, if 1 <= n <= graph.MaxPathLength
+	// (Cypher cannot take a variable-length bound as a parameter).
+	"hops": func(n int) (int, error) {
+		if n < 1 || n > graph.MaxPathLength {
+			return 0, fmt.Errorf("path bound %d outside [1, %d]", n, graph.MaxPathLength)
+		}
+		return n, nil
+	},
 	// name returns a schema object name built by this package.
 	"name": func(n string) (string, error) {
 		if !identRE.MatchString(n) {
@@ -103,7 +115,7 @@ var funcs = template.FuncMap{
 
 // isModelProp reports whether p is a property the package may inline.
 func isModelProp(p string) bool {
-	for _, list := range [][]string{graph.ListProps, graph.KeepFirstProps, indexedProps} {
+	for _, list := range [][]string{graph.ListProps, graph.KeepFirstProps, indexedProps, {searchKeysProp}} {
 		for _, x := range list {
 			if x == p {
 				return true
@@ -165,10 +177,25 @@ type (
 		propsData
 		Type, Start, End string
 	}
-	// nodesData: nodes, search, neighborhood_centre, count_by_label.
+	// nodesData: nodes, neighborhood_centre, count_by_label.
 	nodesData struct {
 		Labels       []string
 		ByIDs, Limit bool
+	}
+	// searchData: search.
+	searchData struct {
+		Prop  string
+		Limit bool
+	}
+	// fulltextData: fulltext_index.
+	fulltextData struct {
+		Name, Prop string
+		Labels     []string
+	}
+	// pathsData: shortest_paths.
+	pathsData struct {
+		Types     []string
+		MaxLength int
 	}
 	// relsData: relationships, neighborhood_expand,
 	// neighborhood_relationships, count_by_type.

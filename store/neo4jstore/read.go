@@ -3,7 +3,10 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -164,22 +167,158 @@ func (s *Store) Relationships(ctx context.Context, q graph.RelQuery) ([]graph.Re
 }
 
 // Search returns the nodes one of whose searchKeys contains q.Key: exact
-// matches first, then by name, then by id. It scans the nodes of the
-// requested labels (a list property has no substring index). Errors:
-// graph.ErrInvalid (empty key, unknown label, negative limit),
-// graph.ErrUnavailable, a context error, or a wrapped database error.
+// matches first, then by name, then by id. Candidates come from the
+// full-text index over searchKeys (one keyword term per key, queried with
+// the wildcard *key*, every Lucene special character of the key escaped);
+// each is checked again with CONTAINS, so the result is exactly the
+// contract's substring match. Errors: graph.ErrInvalid (empty key, unknown
+// label, negative limit), graph.ErrUnavailable, a context error, or a
+// wrapped database error.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Node, error) {
 	if err := prep.SearchQuery(q); err != nil {
 		return nil, fmt.Errorf("neo4jstore: search: %w", err)
 	}
-	text, err := query(qSearch, nodesData{Labels: orAll(q.Labels), Limit: q.Limit > 0})
+	text, err := query(qSearch, searchData{Prop: searchKeysProp, Limit: q.Limit > 0})
 	if err != nil {
 		return nil, err
 	}
-	params := limitParams(map[string]any{"key": q.Key}, q.Limit)
+	params := limitParams(map[string]any{
+		"index":  fulltextIndex,
+		"lucene": "*" + LuceneEscape(q.Key) + "*",
+		"key":    q.Key,
+		"labels": orAll(q.Labels),
+	}, q.Limit)
 	return read(ctx, s, "search", func(tx neo4j.ManagedTransaction) ([]graph.Node, error) {
 		return collectNodes(ctx, tx, text, params)
 	})
+}
+
+// LuceneEscape returns s with a backslash before every character that the
+// Lucene query syntax treats specially (+ - & | ! ( ) { } [ ] ^ " ~ * ? :
+// \ / and white space), so that s is one literal term of a full-text
+// query however it was typed.
+func LuceneEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) || unicode.IsSpace(r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// ShortestPaths returns the shortest paths between q.From and q.To (see
+// graph.Store) with Cypher's allShortestPaths over the allowed types,
+// undirected, bounded by q.MaxLength (validated, then inlined: Cypher
+// cannot take the bound as a parameter). At most graph.MaxPaths paths are
+// read; they are ordered by graph.ComparePaths and cut to the limit here.
+// Errors: graph.ErrNotFound, graph.ErrInvalid, graph.ErrUnavailable, a
+// context error, or a wrapped database error.
+func (s *Store) ShortestPaths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error) {
+	const op = "shortest paths"
+	types, limit, err := prep.PathQuery(q)
+	if err != nil {
+		return nil, fmt.Errorf("neo4jstore: %s: %w", op, err)
+	}
+	centre, err := query(qNeighborhoodCentre, nodesData{Labels: graph.Labels})
+	if err != nil {
+		return nil, err
+	}
+	byEID, err := query(qNeighborhoodNodes, nil)
+	if err != nil {
+		return nil, err
+	}
+	var paths string
+	if q.MaxLength > 0 {
+		if paths, err = query(qShortestPaths, pathsData{Types: types, MaxLength: q.MaxLength}); err != nil {
+			return nil, err
+		}
+	}
+	out, err := read(ctx, s, op, func(tx neo4j.ManagedTransaction) ([]graph.Path, error) {
+		var ends [2]string
+		for i, id := range []string{q.From, q.To} {
+			res, err := tx.Run(ctx, centre, map[string]any{"ids": []string{id}})
+			if err != nil {
+				return nil, err
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if len(recs) == 0 {
+				return nil, fmt.Errorf("node %q: %w", id, graph.ErrNotFound)
+			}
+			v, _ := recs[0].Get("eid")
+			ends[i], _ = v.(string)
+		}
+		if q.From == q.To {
+			ns, err := collectNodes(ctx, tx, byEID, map[string]any{"eids": []string{ends[0]}})
+			if err != nil {
+				return nil, err
+			}
+			if len(ns) == 0 {
+				return nil, fmt.Errorf("node %q: %w", q.From, graph.ErrNotFound)
+			}
+			return []graph.Path{{Nodes: ns[:1], Relationships: []graph.Relationship{}}}, nil
+		}
+		if paths == "" {
+			return []graph.Path{}, nil
+		}
+		res, err := tx.Run(ctx, paths, map[string]any{"from": ends[0], "to": ends[1], "cap": int64(graph.MaxPaths)})
+		if err != nil {
+			return nil, err
+		}
+		out := []graph.Path{}
+		for res.Next(ctx) {
+			p, err := pathFromRecord(res.Record())
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, p)
+		}
+		return out, res.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, graph.ComparePaths)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// pathFromRecord converts the columns nodes and rels of a shortest_paths
+// record.
+func pathFromRecord(rec *neo4j.Record) (graph.Path, error) {
+	nv, _ := rec.Get("nodes")
+	rv, _ := rec.Get("rels")
+	nodes, ok1 := nv.([]any)
+	rels, ok2 := rv.([]any)
+	if !ok1 || !ok2 {
+		return graph.Path{}, fmt.Errorf("path columns are %T and %T, want lists", nv, rv)
+	}
+	p := graph.Path{Nodes: make([]graph.Node, 0, len(nodes)), Relationships: make([]graph.Relationship, 0, len(rels))}
+	for _, v := range nodes {
+		n, ok := v.(dbtype.Node)
+		if !ok {
+			return graph.Path{}, fmt.Errorf("path node is %T", v)
+		}
+		p.Nodes = append(p.Nodes, nodeFromNeo4j(n))
+	}
+	for _, v := range rels {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return graph.Path{}, fmt.Errorf("path relationship is %T", v)
+		}
+		typ, _ := m["type"].(string)
+		start, _ := m["start"].(string)
+		end, _ := m["end"].(string)
+		props, _ := m["props"].(map[string]any)
+		p.Relationships = append(p.Relationships, graph.Relationship{Type: typ, Start: start, End: end, Props: propsFromNeo4j(props)})
+	}
+	return p, nil
 }
 
 // Neighborhood returns the subgraph around q.ID (see

@@ -45,7 +45,9 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Relationships", func(t *testing.T) { testRelationships(t, open(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
 	t.Run("SearchOrder", func(t *testing.T) { testSearchOrder(t, open(t)) })
+	t.Run("SearchSyntax", func(t *testing.T) { testSearchSyntax(t, open(t)) })
 	t.Run("Neighborhood", func(t *testing.T) { testNeighborhood(t, open(t)) })
+	t.Run("ShortestPaths", func(t *testing.T) { testShortestPaths(t, open(t)) })
 	t.Run("Stats", func(t *testing.T) { testStats(t, open(t)) })
 	t.Run("CancelledContext", func(t *testing.T) { testCancelled(t, open(t)) })
 	t.Run("ConcurrentWrites", func(t *testing.T) { testConcurrent(t, open(t)) })
@@ -818,6 +820,8 @@ func testCancelled(t *testing.T, s graph.Store) {
 	wantErr(t, "Search", err, context.Canceled)
 	_, err = s.Neighborhood(ctx, graph.NeighborhoodQuery{ID: idKAZ, Depth: 1})
 	wantErr(t, "Neighborhood", err, context.Canceled)
+	_, err = s.ShortestPaths(ctx, graph.PathQuery{From: idKAZ, To: idRUS, MaxLength: 2})
+	wantErr(t, "ShortestPaths", err, context.Canceled)
 	_, err = s.Stats(ctx)
 	wantErr(t, "Stats", err, context.Canceled)
 }
@@ -890,6 +894,9 @@ func testClosed(t *testing.T, s graph.Store) {
 	}
 	if err := s.WriteGraph(t.Context(), fixture()); err == nil {
 		t.Errorf("WriteGraph after Close: no error")
+	}
+	if _, err := s.ShortestPaths(t.Context(), graph.PathQuery{From: idKAZ, To: idRUS, MaxLength: 2}); err == nil {
+		t.Errorf("ShortestPaths after Close: no error")
 	}
 	if err := s.Close(t.Context()); err != nil {
 		t.Errorf("second Close: %v", err)

@@ -2,12 +2,13 @@
 # neo4j-dev.sh — build, start, stop an embedded Neo4j Community 5.26 LTS for development and CI.
 #
 #   neo4j-dev.sh build    compile (mvn -q -B package) unless target/ is up to date
-#   neo4j-dev.sh start    build if needed, start in the background, wait until Bolt answers
+#   neo4j-dev.sh start    build if needed, start in the background, wait until Bolt (and HTTP) answer
 #   neo4j-dev.sh stop     SIGTERM, wait, SIGKILL after NEO4J_DEV_STOP_TIMEOUT seconds
 #   neo4j-dev.sh status   exit 0 if running (and say where), 3 if not
 #   neo4j-dev.sh wipe     stop, then delete the data directory
 #
-# DEV ONLY: authentication is disabled; Bolt listens on 127.0.0.1 only.
+# DEV ONLY: authentication is disabled; Bolt and HTTP (Neo4j Browser at
+# http://127.0.0.1:7474/browser/) listen on 127.0.0.1 only.
 # Works from any directory, as root, without a TTY or stdin (CI). See README.md.
 set -euo pipefail
 
@@ -15,6 +16,11 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 # ---- configuration (environment) -------------------------------------------------------------
 BOLT_PORT="${NEO4J_DEV_BOLT_PORT:-7687}"
+# HTTP connector (Neo4j Browser at /browser/); 0 switches it off. When the variable is unset and
+# the default port is taken by something else, start goes on without HTTP (with a warning).
+HTTP_PORT="${NEO4J_DEV_HTTP_PORT:-7474}"
+HTTP_PORT_EXPLICIT="${NEO4J_DEV_HTTP_PORT:+1}"
+[[ "$HTTP_PORT" =~ ^[0-9]+$ ]] || { echo "neo4j-dev: error: NEO4J_DEV_HTTP_PORT must be a port number or 0" >&2; exit 1; }
 DATA_DIR="$(realpath -m "${NEO4J_DEV_DATA:-$HERE/data}")" # absolute; need not exist yet
 # pid file and log live next to the data directory: <parent of data dir>/run/
 RUN_DIR="${NEO4J_DEV_RUN:-$(dirname "$DATA_DIR")/run}"
@@ -28,6 +34,7 @@ if [[ -n "${JAVA_HOME:-}" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="java";
 
 PID_FILE="$RUN_DIR/neo4j-dev.pid"
 PORT_FILE="$RUN_DIR/neo4j-dev.port"
+HTTP_PORT_FILE="$RUN_DIR/neo4j-dev.http-port" # the HTTP port of the running server, 0 if none
 LOG_FILE="$RUN_DIR/neo4j-dev.log"
 STAMP="$HERE/target/.neo4j-dev-built"
 MAIN_CLASS="dev.diplograph.neo4jdev.Neo4jDev"
@@ -101,6 +108,26 @@ port_open() {
   timeout 3 bash -c 'exec 3<> "/dev/tcp/127.0.0.1/$0"' "$1" 2> /dev/null
 }
 
+# Neo4j's HTTP server answers on the port: GET / (the discovery document) returns 200.
+http_ok() {
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  timeout 5 bash -c '
+    exec 3<> "/dev/tcp/127.0.0.1/$0" || exit 1
+    printf "GET / HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n" >&3
+    status="$(head -n 1 <&3)"
+    exec 3>&-
+    [[ "$status" =~ ^HTTP/1\.[01]\ 200 ]]
+  ' "$1" 2> /dev/null
+}
+
+# "http://127.0.0.1:<port>/browser/" of the running server, or nothing when HTTP is off.
+browser_url() {
+  local port
+  port="$(cat "$HTTP_PORT_FILE" 2> /dev/null || echo 0)"
+  [[ "$port" =~ ^[1-9][0-9]*$ ]] && echo "http://127.0.0.1:$port/browser/"
+  return 0
+}
+
 show_log_tail() {
   if [[ -f "$LOG_FILE" ]]; then
     echo "---- last 40 lines of $LOG_FILE ----" >&2
@@ -115,30 +142,39 @@ start() {
   local pid
   pid="$(running_pid)"
   if [[ -n "$pid" ]]; then
-    log "already running (pid $pid, bolt://127.0.0.1:$(cat "$PORT_FILE" 2> /dev/null || echo "?"))"
+    log "already running (pid $pid, bolt://127.0.0.1:$(cat "$PORT_FILE" 2> /dev/null || echo "?") $(browser_url))"
     return 0
   fi
   if port_open "$BOLT_PORT"; then
     die "port $BOLT_PORT on 127.0.0.1 is already in use by another process (set NEO4J_DEV_BOLT_PORT)"
   fi
+  if [[ "$HTTP_PORT" != 0 ]] && port_open "$HTTP_PORT"; then
+    if [[ -n "$HTTP_PORT_EXPLICIT" ]]; then
+      die "port $HTTP_PORT on 127.0.0.1 is already in use by another process (set NEO4J_DEV_HTTP_PORT, 0 for none)"
+    fi
+    log "warning: port $HTTP_PORT on 127.0.0.1 is in use; starting without HTTP (no Neo4j Browser; set NEO4J_DEV_HTTP_PORT)"
+    HTTP_PORT=0
+  fi
   build
   mkdir -p "$RUN_DIR"
   [[ -f "$LOG_FILE" ]] && mv -f "$LOG_FILE" "$LOG_FILE.old"
   echo "$BOLT_PORT" > "$PORT_FILE"
+  echo "$HTTP_PORT" > "$HTTP_PORT_FILE"
 
   # Detach into its own session (no TTY, stdin from /dev/null); the inner shell records its own
   # pid and then execs java, so the pid file holds the JVM's pid.
   # shellcheck disable=SC2016 # expanded by the inner shell
   setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' neo4j-dev "$PID_FILE" \
     "$JAVA" "${JVM_OPTS[@]}" "${EXTRA_OPTS[@]}" \
-    -cp "$HERE/target/classes:$HERE/target/lib/*" "$MAIN_CLASS" "$DATA_DIR" "$BOLT_PORT" \
+    -cp "$HERE/target/classes:$HERE/target/lib/*" "$MAIN_CLASS" "$DATA_DIR" "$BOLT_PORT" "$HTTP_PORT" \
     < /dev/null >> "$LOG_FILE" 2>&1 &
 
-  log "starting (bolt://127.0.0.1:$BOLT_PORT, data $DATA_DIR, log $LOG_FILE) ..."
+  log "starting (bolt://127.0.0.1:$BOLT_PORT, $(if [[ "$HTTP_PORT" != 0 ]]; then echo "http://127.0.0.1:$HTTP_PORT"; else echo "no HTTP"; fi), data $DATA_DIR, log $LOG_FILE) ..."
   local started=$SECONDS
   while true; do
     pid="$(running_pid)"
-    if [[ -n "$pid" ]] && grep -q "^neo4j-dev ready:" "$LOG_FILE" 2> /dev/null && bolt_handshake "$BOLT_PORT"; then
+    if [[ -n "$pid" ]] && grep -q "^neo4j-dev ready:" "$LOG_FILE" 2> /dev/null && bolt_handshake "$BOLT_PORT" &&
+      { [[ "$HTTP_PORT" == 0 ]] || http_ok "$HTTP_PORT"; }; then
       log "ready after $((SECONDS - started)) s (pid $pid): $(grep -m1 "^neo4j-dev ready:" "$LOG_FILE")"
       return 0
     fi
@@ -190,7 +226,15 @@ status() {
   fi
   port="$(cat "$PORT_FILE" 2> /dev/null || echo "$BOLT_PORT")"
   if bolt_handshake "$port"; then
-    log "running (pid $pid, bolt://127.0.0.1:$port answers, data $DATA_DIR)"
+    local http_port browser
+    http_port="$(cat "$HTTP_PORT_FILE" 2> /dev/null || echo 0)"
+    browser="$(browser_url)"
+    if [[ -z "$browser" ]]; then
+      browser="no HTTP"
+    elif ! http_ok "$http_port"; then
+      browser="HTTP on 127.0.0.1:$http_port does not answer"
+    fi
+    log "running (pid $pid, bolt://127.0.0.1:$port answers, Neo4j Browser: $browser, data $DATA_DIR)"
   else
     log "running (pid $pid) but Bolt on 127.0.0.1:$port does not answer (yet); log: $LOG_FILE"
   fi

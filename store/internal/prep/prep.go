@@ -314,3 +314,28 @@ func CapNeighborhood(dist map[string]int, limit int) []string {
 	}
 	return ids
 }
+
+// PathQuery checks q (both ids, 0 <= MaxLength <= graph.MaxPathLength,
+// model types, a limit >= 0) and returns the relationship types to follow
+// (as NeighborhoodQuery does) and the effective limit (graph.MaxPaths when
+// q.Limit is 0 or larger).
+func PathQuery(q graph.PathQuery) (types []string, limit int, err error) {
+	if q.From == "" || q.To == "" {
+		return nil, 0, fmt.Errorf("%w: empty path end", graph.ErrInvalid)
+	}
+	if q.MaxLength < 0 || q.MaxLength > graph.MaxPathLength {
+		return nil, 0, fmt.Errorf("%w: path length %d outside [0, %d]", graph.ErrInvalid, q.MaxLength, graph.MaxPathLength)
+	}
+	if err := Limit(q.Limit); err != nil {
+		return nil, 0, err
+	}
+	types, err = NeighborhoodQuery(graph.NeighborhoodQuery{ID: q.From, Types: q.Types})
+	if err != nil {
+		return nil, 0, err
+	}
+	limit = q.Limit
+	if limit == 0 || limit > graph.MaxPaths {
+		limit = graph.MaxPaths
+	}
+	return types, limit, nil
+}

@@ -62,6 +62,19 @@ public final class Neo4jDev {
         // discovery document and then talks Bolt (over a WebSocket) to 127.0.0.1:boltPort.
         boolean httpEnabled = httpPort > 0;
         SocketAddress http = new SocketAddress("127.0.0.1", httpEnabled ? httpPort : DEFAULT_HTTP_PORT);
+        // Neo4j Browser's files, without the one request to another host they contain (Google
+        // Fonts), as <dataDir>/web/neo4j-browser.zip; see BrowserAssets.
+        Path webDir = dataDir.resolve("web");
+        if (httpEnabled) {
+            try {
+                String browser = BrowserAssets.install(webDir);
+                System.out.println("neo4j-dev: Neo4j Browser: "
+                        + (browser != null ? browser : "no neo4j-browser jar on the classpath; /browser/ is not served"));
+            } catch (IOException e) {
+                System.out.println("neo4j-dev: warning: could not prepare Neo4j Browser (" + e
+                        + "); serving the unpatched copy, which requests fonts from Google Fonts");
+            }
+        }
         long maxHeap = Runtime.getRuntime().maxMemory();
 
         // Shut down cleanly on SIGTERM / SIGINT / normal JVM exit: flushes the store, so the
@@ -96,6 +109,7 @@ public final class Neo4jDev {
                 // this machine; together with udc_enabled=false below nothing phones home.
                 .setConfig(ServerSettings.allow_telemetry, false)
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+                .setConfig(ServerSettings.web_dir_path, webDir)
                 // DEV ONLY: no authentication (drivers connect with NoAuth). Loopback-only, see above.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
