@@ -31,150 +31,6 @@ func (e *engine) yearIn(sg *segment) (int, bool) {
 	return y, false
 }
 
-// chairmanshipOf creates the chairmanship of org in year and the fact that
-// state holds it in role.
-func (e *engine) holds(a *sent, rule, org string, year int, state, role, status string, span [2]int) string {
-	id := graph.ChairmanshipID(orgSlug(org), itoa(year))
-	if _, ok := e.chairs[id]; !ok {
-		e.chairs[id] = &chairmanship{id: id, org: org, year: year}
-	}
-	if cur, ok := e.curChair[org]; !ok || e.chairs[cur].year <= year {
-		e.curChair[org] = id
-	}
-	e.add(a, rule, graph.RelHolds, state, id, span, status, graph.Props{"role": role})
-	e.add(a, rule, graph.RelChairmanshipOf, id, org, span, graph.StatusReported, nil)
-	return id
-}
-
-// chairmanship: "تترأس كازاخستان هذا العام رابطة الدول المستقلة" (chair
-// verb), "رئاسة أستانا في هذه المنظمة" (chairmanship noun), "انتقال رئاسة
-// ORG إلى STATE" (transfer: the next year's chairmanship, SUCCEEDED_BY),
-// "ستصبح X وY رئيسين مشاركين" (co-chairs of the new chairmanship).
-func (e *engine) chairmanship(sg *segment) {
-	a := sg.a
-	created := ""
-	for i := sg.lo; i < sg.hi; i++ {
-		t := a.toks[i]
-		if t.quoted || t.punct || t.ent >= 0 {
-			continue
-		}
-		// transfer
-		if t.has(transferNouns) && i+1 < sg.hi && a.toks[i+1].has(chairNouns) {
-			org, end, ok := e.orgAt(a, i+2)
-			if !ok {
-				continue
-			}
-			to := ""
-			for k := end; k < sg.hi && k <= end+2; k++ {
-				if a.toks[k].is(fold1("إلى")) || a.toks[k].is(fold1("الى")) {
-					if en := a.entAt(k + 1); en != nil {
-						to = e.stateOf(en.id)
-					}
-				}
-			}
-			if to == "" {
-				continue
-			}
-			year := e.articleYear() + 1
-			prev, hasPrev := e.curChair[org]
-			if hasPrev {
-				year = e.chairs[prev].year + 1
-			}
-			st := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusPlanned)
-			created = e.holds(a, RuleTransfer, org, year, to, "CHAIR", st, a.span(i, end))
-			if hasPrev && prev != created {
-				e.add(a, RuleTransfer, graph.RelSucceededBy, prev, created, a.span(i, end), st, nil)
-			}
-			i = end - 1
-			continue
-		}
-		// co-chairs
-		if (t.is(fold1("رئيسين")) || t.is(fold1("رئيسا")) || t.is(fold1("رؤساء")) || t.is(fold1("رئيس"))) && i+1 < sg.hi && a.toks[i+1].has(coChairWords) {
-			cid := created
-			if cid == "" {
-				cid = e.curChair[e.orgFocus]
-			}
-			c := e.chairs[cid]
-			if c == nil {
-				continue
-			}
-			lo := sg.lo
-			if t.paren > 0 {
-				for lo = i; lo > sg.lo && a.toks[lo-1].paren == t.paren; lo-- {
-				}
-			}
-			st := statusOr(modality(a, lo, i+2, i), graph.StatusPlanned)
-			for _, en := range e.actors(a, lo, i) {
-				if s := e.stateOf(en.id); s != "" {
-					e.holds(a, RuleCoChair, c.org, c.year, s, "CO_CHAIR", st, a.span(i, i+2))
-				}
-			}
-			continue
-		}
-		// chair verb
-		if _, _, ok := t.verb(chairVerbs); ok && !negated(a, sg.lo, i, 3) {
-			j := i + 1
-			if j < sg.hi && a.toks[j].has(chairNouns) {
-				j++
-			}
-			state := ""
-			for k := max(sg.lo, i-2); k < min(sg.hi, j+2); k++ {
-				if en := a.entAt(k); en != nil && !en.quoted && !en.mod {
-					if s := e.stateOf(en.id); s != "" && (en.label == graph.LabelState || en.label == graph.LabelPlace) {
-						state = s
-						break
-					}
-				}
-			}
-			var org string
-			for k := j; k < sg.hi && k <= j+4; k++ {
-				if o, _, ok := e.orgAt(a, k); ok {
-					org = o
-					break
-				}
-			}
-			if state == "" || org == "" {
-				continue
-			}
-			year, _ := e.yearIn(sg)
-			if year == 0 {
-				continue
-			}
-			e.holds(a, RuleChair, org, year, state, "CHAIR", statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusReported), a.span(i, j))
-			continue
-		}
-		// chairmanship noun: "رئاسة STATE في ORG"
-		if t.has(chairNouns) && i > sg.lo && !a.toks[i-1].has(transferNouns) {
-			en := a.entAt(i + 1)
-			if en == nil || en.quoted {
-				continue
-			}
-			state := e.stateOf(en.id)
-			if state == "" || en.label == graph.LabelPerson {
-				continue
-			}
-			org := ""
-			for k := en.t1; k < sg.hi && k <= en.t1+3; k++ {
-				if o, _, ok := e.orgAt(a, k); ok {
-					org = o
-					break
-				}
-			}
-			if org == "" {
-				continue
-			}
-			year, ok := e.yearIn(sg)
-			if cid, has := e.curChair[org]; has && !ok {
-				year = e.chairs[cid].year
-			}
-			if year == 0 {
-				continue
-			}
-			e.holds(a, RuleChairNoun, org, year, state, "CHAIR", graph.StatusReported, a.span(i, en.t1))
-		}
-	}
-}
-
 // -- agenda: initiatives -------------------------------------------------------
 
 // template is a recognised initiative phrase.
@@ -187,22 +43,22 @@ type template struct {
 }
 
 var (
-	commissionHeads = set("لجنة", "هيئة")
-	orgHeads        = set("منظمة", "مؤسسة", "مركز", "هيئة")
-	programmeHeads  = set("برنامج", "خطة", "استراتيجية", "إستراتيجية", "برامج")
-	agreementHeads  = set("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقات", "معاهدة")
-	councilHeads    = set("مجلس")
-	statusHeads     = set("صفة", "وضع")
-	observerWords   = set("مراقب", "المراقب")
-	themeHeads      = set("موضوع", "شعار", "عنوان")
-	statementHeads  = set("بيان")
-	declHeads       = set("إعلان")
-	jointWords      = set("مشترك", "المشترك", "مشتركا", "ختامي", "الختامي")
-	advisoryWords   = set("استشاري", "الاستشاري")
-	languageWord    = fold1("اللغة")
-	cooperationWord = set("التعاون", "تعاون")
-	linkWords       = set("حول", "بشأن", "في", "حيال", "عن", "ل", "على")
-	observerPrep    = set("لدى", "في")
+	commissionHeads     = set("لجنة", "هيئة")
+	orgHeads            = set("منظمة", "مؤسسة", "مركز", "هيئة")
+	programmeHeads      = set("برنامج", "خطة", "استراتيجية", "إستراتيجية", "برامج")
+	agreementHeads      = set("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقات", "معاهدة")
+	councilHeads        = set("مجلس")
+	statusHeads         = set("صفة", "وضع")
+	statusObserverWords = set("مراقب", "المراقب")
+	themeHeads          = set("موضوع", "شعار", "عنوان")
+	statementHeads      = set("بيان")
+	declHeads           = set("إعلان")
+	jointWords          = set("مشترك", "المشترك", "مشتركا", "ختامي", "الختامي")
+	advisoryWords       = set("استشاري", "الاستشاري")
+	languageWord        = fold1("اللغة")
+	cooperationWord     = set("التعاون", "تعاون")
+	linkWords           = set("حول", "بشأن", "في", "حيال", "عن", "ل", "على")
+	observerPrep        = set("لدى", "في")
 )
 
 // termAt finds a term of the lexicon within n tokens after i.
@@ -265,7 +121,7 @@ func (e *engine) templateAt(sg *segment, i int) (template, bool) {
 		if k < hi && a.toks[k].is(fold1("عضوية")) {
 			k++
 		}
-		if k < hi && a.toks[k].has(observerWords) {
+		if k < hi && a.toks[k].has(statusObserverWords) {
 			k++
 			if k < hi && a.toks[k].has(observerPrep) {
 				k++
@@ -349,7 +205,7 @@ func (e *engine) templateAt(sg *segment, i int) (template, bool) {
 	}
 	if t.has(orgHeads) {
 		for k := i + 1; k < hi && k <= i+6; k++ {
-			if a.toks[k].is(languageWord) && k+1 < hi {
+			if (a.toks[k].is(languageWord) || a.toks[k].is(fold1("لغة"))) && k+1 < hi {
 				if lang, ok := lookup(a.toks[k+1], languagesF); ok {
 					return template{slug: graph.Slug(lang) + "-language-organization", title: "International Organization for the " + lang + " Language",
 						kind: "BODY", action: "ESTABLISH", end: k + 2}, true
@@ -386,6 +242,15 @@ func (e *engine) agenda(sg *segment) {
 			for k := i - 1; k >= from; k-- {
 				if act, ok := lookup(a.toks[k], actionsF); ok && !a.toks[k].has(expectedMarkers) && !a.toks[k].quoted {
 					action, trig = act, k
+					// "وقع ... اتفاقية تأسيس X": the agreement founding X is signed
+					if k > from && a.toks[k-1].has(agreementHeads) {
+						for x := k - 2; x >= from && x >= k-5; x-- {
+							if act2, ok := lookup(a.toks[x], actionsF); ok && act2 == "SIGN" && !a.toks[x].has(expectedMarkers) {
+								action, trig = act2, x
+								break
+							}
+						}
+					}
 					break
 				}
 			}
@@ -419,6 +284,9 @@ func (e *engine) agenda(sg *segment) {
 		}
 		if auspices != "" {
 			e.add(a, RuleAuspices, graph.RelUnderAuspicesOf, id, auspices, span, graph.StatusReported, nil)
+		} else if tp.kind == "BODY" && mid != "" && e.meetings[mid].org == "org:"+owner && e.isIGO("org:"+owner) {
+			// a body established by an organisation's meeting is the organisation's
+			e.add(a, RuleBodyAuspices, graph.RelUnderAuspicesOf, id, "org:"+owner, span, graph.StatusReported, nil)
 		}
 		for _, arg := range tp.args {
 			e.add(a, RuleConcerns, graph.RelConcerns, id, arg, span, graph.StatusReported, graph.Props{"topic": tp.argTopic})
@@ -651,7 +519,13 @@ func (e *engine) diplomatic(sg *segment) {
 		}
 		var states []string
 		seen := map[string]bool{}
-		for k := between + 1; k < sg.hi; k++ {
+		// "بين البلدين"، "بين الجانبين": the two states last named
+		pair := between+1 < sg.hi && a.toks[between+1].has(pairWords) && len(e.org.states) >= 2
+		if pair {
+			n := len(e.org.states)
+			states = []string{e.org.states[n-2], e.org.states[n-1]}
+		}
+		for k := between + 1; k < sg.hi && !pair; k++ {
 			en := a.entAt(k)
 			if en == nil || en.quoted || en.label != graph.LabelState || seen[en.id] {
 				continue
@@ -676,10 +550,20 @@ func (e *engine) diplomatic(sg *segment) {
 	}
 }
 
+// pairWords designate the two states of a bilateral context.
+var pairWords = set("البلدين", "البلدان", "الجانبين", "الجانبان", "الدولتين", "الدولتان", "البلدين الصديقين", "الطرفين")
+
+// restoreWords: relations restored or resumed have no founding year here.
+var restoreWords = set("استئناف", "استعادة", "إعادة", "عودة", "تطبيع", "قطع")
+
 // since reads the year relations were established: "منذ عام Y"، "عام Y"
-// in the segment, or an anniversary ("الذكرى الثلاثين") before the words.
+// in the segment, or an anniversary ("الذكرى الثلاثين") before the words;
+// nothing for relations restored or resumed.
 func (e *engine) since(sg *segment, i int) (int, bool) {
 	a := sg.a
+	if governed(a, sg.lo, i, 4, restoreWords) {
+		return 0, false
+	}
 	for k := i - 1; k >= sg.lo && k >= i-8; k-- {
 		if !a.toks[k].has(anniversaryWords) {
 			continue

@@ -193,7 +193,7 @@ func analyze(s Sentence, kb KB, on graph.Date) *sent {
 			continue
 		}
 		e := ent{id: m.EntryID, label: m.Label, form: m.Form, surface: m.Surface, t0: t0, t1: t1,
-			start: m.Start, end: m.End, chain0: t0, quoted: a.toks[t0].quoted}
+			start: m.Start, end: m.End, chain0: t0, quoted: a.toks[t0].quoted && !a.nameInQuotes(t0, t1, m.Label)}
 		if m.Label == LabelTitle {
 			e.titleText = []string{m.Surface}
 		}
@@ -273,8 +273,13 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 				last = a.ents[j].t1
 				j++
 			}
-			if j < len(a.ents) && a.ents[j].label == graph.LabelPerson && a.gapOK(last, a.ents[j].t0, 1) {
+			if j < len(a.ents) && a.ents[j].label == graph.LabelPerson && (a.gapOK(last, a.ents[j].t0, 1) || a.anaphorGap(last, a.ents[j].t0)) {
 				person = j
+				break
+			}
+			// a coordinated title after a title with its complement
+			// ("والعاهل الأردني، والرئيس الفلسطيني محمود عباس") is another person
+			if j < len(a.ents) && a.ents[j].label == LabelTitle && len(comps) > 0 && a.coordinatedTitle(a.ents[j]) {
 				break
 			}
 			// allow a few unrecognised words before the next title of the chain
@@ -293,7 +298,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 		}
 		i = j - 1
 		// designation without a name: the holder of the first office with a complement
-		if len(comps) == 0 || kb == nil {
+		if len(comps) == 0 || kb == nil || a.indefiniteChain(chain0, last) {
 			continue
 		}
 		for k, kind := range titles {
@@ -324,7 +329,7 @@ func (a *sent) gapOK(i, j, n int) bool {
 	for k := i; k < j; k++ {
 		t := a.toks[k]
 		if t.punct {
-			if t.raw != "،" && t.raw != "," {
+			if t.raw != "،" && t.raw != "," && t.raw != "-" && t.raw != "–" {
 				return false
 			}
 			continue

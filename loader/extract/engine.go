@@ -70,6 +70,9 @@ type initiative struct {
 type chairmanship struct {
 	id, org string
 	year    int
+	// to is the last year of a chairmanship over a period ("للفترة
+	// 2021-2022"); 0 for a one-year chairmanship.
+	to int
 }
 
 // pending is a fact whose meeting end could not be resolved yet (a
@@ -79,7 +82,7 @@ type pending struct {
 	filter meetingFilter
 }
 
-type meetingFilter struct{ org, place string }
+type meetingFilter struct{ org, place, kind string }
 
 // engine is the discourse state of one article.
 type engine struct {
@@ -97,17 +100,26 @@ type engine struct {
 	pend     []pending
 	surfaces map[string][]string
 	source   string
+	// absent and attended record "meeting|actor" pairs already read.
+	absent, attended map[string]bool
+	// dateline is the place of the dateline ("سمرقند، 16 سبتمبر"), if any.
+	dateline string
+	// org is the discourse state of the organisational rules (org_*.go).
+	org orgState
 }
 
 // Run extracts the facts of doc. It returns ctx.Err() when ctx is done.
 func Run(ctx context.Context, doc Document, kb KB) (Result, error) {
 	e := &engine{doc: doc, kb: kb, meetings: map[string]*meeting{}, inits: map[string]*initiative{},
-		chairs: map[string]*chairmanship{}, curChair: map[string]string{}, surfaces: map[string][]string{}}
+		chairs: map[string]*chairmanship{}, curChair: map[string]string{}, surfaces: map[string][]string{},
+		absent: map[string]bool{}, attended: map[string]bool{}}
 	for _, s := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract: %w", err)
 		}
-		e.sentence(analyze(s, kb, doc.Date))
+		a := analyze(s, kb, doc.Date)
+		e.sentence(a)
+		e.debugSentence(a)
 	}
 	e.resolvePending()
 	return e.result(), nil
@@ -151,18 +163,23 @@ func (e *engine) add(a *sent, rule, typ, start, end string, span [2]int, status 
 
 // sentence runs every rule on one analysed sentence.
 func (e *engine) sentence(a *sent) {
+	e.unquoteNames(a)
+	e.resolveCounterparts(a)
+	e.datelineOf(a)
 	e.mentions(a)
 	if e.sourceLine(a) {
 		return
 	}
 	e.offices(a)
 	e.capitals(a)
+	e.orgSentence(a)
 	for _, seg := range a.segs {
 		sg := &segment{a: a, lo: seg[0], hi: seg[1]}
 		e.meetingsIn(sg)
 		e.hosts(sg)
-		e.sidelinesAndTalks(sg)
-		e.participation(sg)
+		e.talks(sg)
+		e.visits(sg)
+		e.eventParticipation(sg)
 		e.firstTime(sg)
 		e.chairmanship(sg)
 		e.nextMeeting(sg)
@@ -170,6 +187,7 @@ func (e *engine) sentence(a *sent) {
 		e.proposals(sg)
 		e.initiated(sg)
 		e.diplomatic(sg)
+		e.orgSegment(sg)
 		e.updateOrgFocus(sg)
 		for _, o := range sg.occ {
 			if m := e.meetings[o.id]; m != nil && m.salient {
@@ -198,8 +216,14 @@ type occurrence struct {
 // meeting in focus.
 func (e *engine) meetingAt(sg *segment, i int) string {
 	best, bd := "", 1<<30
+	anyDefined := false
 	for _, o := range sg.occ {
-		if m := e.meetings[o.id]; m == nil || !m.salient {
+		if o.defined {
+			anyDefined = true
+		}
+	}
+	for _, o := range sg.occ {
+		if m := e.meetings[o.id]; m == nil || (!m.salient && !o.defined) || (anyDefined && !o.defined) {
 			continue
 		}
 		d := o.tok - i
@@ -582,7 +606,7 @@ func knownVerb(t token) (tense, bool) {
 	if t.punct || t.ent >= 0 {
 		return tenseNone, false
 	}
-	for _, m := range []map[string]tense{talkVerbs, holdVerbs, participationVerbs, speakVerbs, hostVerbs, chairVerbs} {
+	for _, m := range []map[string]tense{talkVerbs, holdVerbs, participationVerbs, speakVerbs, hostVerbs, chairVerbs, openCloseVerbs} {
 		if v, _, ok := t.verb(m); ok && !(len(t.stems) > 0 && strings.HasPrefix(t.stems[len(t.stems)-1], "ال")) {
 			return v, true
 		}

@@ -169,7 +169,7 @@ var ordinals = map[string]int{
 
 // orgAnaphors refer back to the organisation in focus ("هذه المنظمة"،
 // "للرابطة").
-var orgAnaphors = set("المنظمة", "الرابطة", "المنتدى", "التكتل", "المجموعة", "الاتحاد", "المنظمه")
+var orgAnaphors = set("المنظمة", "الرابطة", "المنتدى", "التكتل", "المجموعة", "الاتحاد", "المنظمه", "الحلف", "الجامعة")
 
 // meetingAdjectiveKinds refine a meeting kind.
 var meetingAdjectiveKinds = map[string]string{
@@ -283,7 +283,7 @@ var capitalAdjectives = map[string]string{
 // regions names regions written in format names ("روسيا - آسيا الوسطى")
 // when the knowledge base has no entry for them.
 var regions = map[string]string{
-	"آسيا الوسطى": "Central Asia", "العالم الإسلامي": "Islamic World", "أفريقيا": "Africa",
+	"آسيا الوسطى": "Central Asia", "شرق آسيا": "East Asia", "جنوب شرق آسيا": "Southeast Asia", "العالم الإسلامي": "Islamic World", "أفريقيا": "Africa",
 	"إفريقيا": "Africa", "العالم العربي": "Arab World", "الخليج": "Gulf", "آسيان": "ASEAN",
 	"أمريكا اللاتينية": "Latin America", "الاتحاد الأوروبي": "European Union", "آسيا": "Asia",
 	"الصين": "China", "القوقاز": "Caucasus", "جنوب القوقاز": "South Caucasus",

@@ -11,6 +11,12 @@ import (
 // summit, a quoted format ("روسيا - آسيا الوسطى") or a bilateral pair.
 type format struct {
 	slug, org, kind, title string
+	// orgs are the organisations a joint format is convened under
+	// ("القمة العربية الإسلامية").
+	orgs []string
+	// noHost: the place was not stated but inherited, so no host is read
+	// from it.
+	noHost bool
 }
 
 var (
@@ -66,16 +72,17 @@ func (e *engine) hasHeadsOfStateCouncil(org string) bool {
 
 // orgFormat is the format of a summit of org.
 func (e *engine) orgFormat(org, nounKind string) format {
-	if strings.Contains(org, "heads-of-state") {
+	council := strings.Contains(org, "heads-of-state")
+	if council {
 		if en, ok := e.entity(org); ok && en.PartOf != "" {
 			org = en.PartOf
 		}
 	}
 	lbl := e.orgLabel(org)
-	if nounKind == "SUMMIT" || nounKind == "" || e.hasHeadsOfStateCouncil(org) {
-		if e.hasHeadsOfStateCouncil(org) {
-			return format{slug: orgSlug(org) + "-heads-of-state", org: org, kind: "SUMMIT", title: lbl + " Heads of State Council meeting"}
-		}
+	if council {
+		return format{slug: orgSlug(org) + "-heads-of-state", org: org, kind: "SUMMIT", title: lbl + " Heads of State Council meeting"}
+	}
+	if nounKind == "SUMMIT" || nounKind == "" {
 		return format{slug: orgSlug(org) + "-summit", org: org, kind: "SUMMIT", title: lbl + " summit"}
 	}
 	return format{slug: orgSlug(org) + "-meeting", org: org, kind: nounKind, title: lbl + " meeting"}
@@ -89,6 +96,9 @@ func (e *engine) orgAt(a *sent, i int) (string, int, bool) {
 	}
 	if en := a.entAt(i); en != nil {
 		if en.label == graph.LabelOrganization && !en.quoted {
+			if en.t1 == i+1 && a.toks[i].has(orgAnaphors) && e.orgFocus != "" {
+				return e.orgFocus, en.t1, true // "للرابطة": the organisation in focus
+			}
 			return en.id, en.t1, true
 		}
 		return "", i, false
@@ -108,6 +118,16 @@ func (e *engine) councilAt(a *sent, i int) (format, int, bool) {
 	if en := a.entAt(i); en != nil && en.t0 == i && en.label == graph.LabelOrganization && strings.Contains(en.id, "heads-of-state") && !en.quoted {
 		f := e.orgFormat(en.id, "SUMMIT")
 		return f, en.t1, true
+	}
+	if en := a.entAt(i); en != nil && en.t0 == i && en.label == graph.LabelOrganization && strings.Contains(en.id, "foreign-ministers") && !en.quoted {
+		org := en.id
+		if ent, ok := e.entity(org); ok && ent.PartOf != "" {
+			org = ent.PartOf
+		}
+		return e.ministersFormat(org), en.t1, true
+	}
+	if f, end, ok := e.ministerialCouncilAt(a, i); ok {
+		return f, end, true
 	}
 	t := a.toks[i]
 	if t.quoted || !t.is(councilWord) || i+2 >= len(a.toks) || !a.toks[i+1].is(headsWord) {
@@ -137,6 +157,9 @@ func (e *engine) pairName(a *sent, i int) (string, int, bool) {
 	if en := a.entAt(i); en != nil && en.t0 == i {
 		if en.label == LabelTitle {
 			return "", i, false
+		}
+		if en.label == graph.LabelOrganization {
+			return orgSlug(en.id), en.t1, true
 		}
 		return e.name(en.id), en.t1, true
 	}
@@ -173,14 +196,25 @@ func phraseAt[V any](a *sent, i int, list []phrase[V]) (V, int, bool) {
 // dashed format ("بصيغة "روسيا - آسيا الوسطى""), an organisation ("قمة
 // ORG"), or a ministers' meeting of an organisation.
 func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool) {
-	for j < len(a.toks) && (a.toks[j].has(otherWords) || a.toks[j].has(formatWords) || a.toks[j].raw == "\"" || a.toks[j].raw == "«") && a.entAt(j) == nil {
+	for j < len(a.toks) && (a.toks[j].has(otherWords) || a.toks[j].has(formatWords) || a.toks[j].raw == "\"" || a.toks[j].raw == "«" || isOrdinalWord(a.toks[j])) && a.entAt(j) == nil {
 		j++
 	}
 	if j >= len(a.toks) {
 		return format{}, j, false
 	}
+	if f, end, ok := e.adjectiveFormat(a, j, nounKind); ok {
+		return f, end, true
+	}
 	if f, end, ok := e.councilAt(a, j); ok {
 		return f, end, true
+	}
+	// "مجلس الناتو - أوكرانيا": a council named by a pair
+	if a.toks[j].is(councilWord) && !a.toks[j].quoted {
+		if x, k, ok := e.pairName(a, j+1); ok && k < len(a.toks) && dashes[a.toks[k].raw] {
+			if y, end, ok := e.pairName(a, k+1); ok {
+				return format{slug: graph.Slug(x) + "-" + graph.Slug(y) + "-council", kind: "MEETING", title: x + "–" + y + " Council meeting"}, end, true
+			}
+		}
 	}
 	if x, k, ok := e.pairName(a, j); ok && k < len(a.toks) && dashes[a.toks[k].raw] {
 		if y, end, ok := e.pairName(a, k+1); ok {
@@ -199,6 +233,14 @@ func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool
 	}
 	if en := a.entAt(j); en != nil && en.label == graph.LabelOrganization && !en.quoted {
 		return e.orgFormat(en.id, nounKind), en.t1, true
+	}
+	if a.entAt(j) == nil {
+		if org, end, ok := e.orgAt(a, j); ok {
+			return e.orgFormat(org, nounKind), end, true
+		}
+	}
+	if f, end, ok := e.regionFormat(a, j, nounKind); ok {
+		return f, end, true
 	}
 	return format{}, j, false
 }
@@ -241,13 +283,16 @@ func (e *engine) meetingsIn(sg *segment) {
 		if t.quoted || t.punct {
 			continue
 		}
-		if _, ok := lookup(t, meetingNounsF); ok {
+		if _, _, ok := meetingNounOf(t); ok {
 			hasTrigger = true
 		}
 		if _, _, ok := t.verb(talkVerbs); ok {
 			hasTrigger = true
 		}
-		if _, _, ok := t.verb(holdVerbs); ok {
+		if _, ok := verbWithEnclitic(t, holdVerbs); ok {
+			hasTrigger = true
+		}
+		if _, _, ok := t.verb(openCloseVerbs); ok {
 			hasTrigger = true
 		}
 	}
@@ -287,6 +332,9 @@ func (e *engine) meetingsIn(sg *segment) {
 		}
 		// a reference: "القمة", "هذا الاجتماع", "الاجتماع في أستانا"
 		filter := meetingFilter{}
+		if kind == "SUMMIT" {
+			filter.kind = "SUMMIT" // "القمة" refers back to a summit, not to talks or a ministerial meeting
+		}
 		if i+2 < sg.hi && a.toks[i+1].is(fold1("في")) {
 			if p := a.entAt(i + 2); p != nil && p.label == graph.LabelPlace {
 				filter.place = p.id
@@ -327,6 +375,9 @@ func (m *meeting) matches(f meetingFilter) bool {
 	if f.org != "" && m.org != f.org {
 		return false
 	}
+	if f.kind != "" && m.kind != f.kind {
+		return false
+	}
 	return f.place == "" || m.place == f.place
 }
 
@@ -335,6 +386,15 @@ func (m *meeting) matches(f meetingFilter) bool {
 func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 	date, ok := e.dateFor(sg, i)
 	place := e.placeFor(sg, i)
+	if ok && place == "" {
+		// a meeting a few days from the meeting in focus, with no place of
+		// its own, is held where that meeting is ("غداً ... في الاجتماع الأول
+		// لمجلس ...")
+		if m := e.meetings[e.focus()]; m != nil && m.year == 0 && m.format != f.slug && absDays(m.date, date) <= 3 {
+			place = m.place
+			f.noHost = true
+		}
+	}
 	if !ok || place == "" {
 		for k := len(e.recent) - 1; k >= 0; k-- {
 			m := e.meetings[e.recent[k]]
@@ -348,7 +408,20 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 		}
 		return
 	}
-	status := statusOr(modality(sg.a, sg.lo, sg.hi, i), e.defaultStatus(date))
+	status := modality(sg.a, sg.lo, sg.hi, i)
+	if status == "" && date == e.doc.Date {
+		// a meeting of the article's day is held when the clause's first
+		// verb before it is in the past ("انطلقت اليوم ... أعمال قمة")
+		for k := sg.lo; k < i; k++ {
+			if v, ok := knownVerb(sg.a.toks[k]); ok {
+				if v == tensePast {
+					status = graph.StatusHeld
+				}
+				break
+			}
+		}
+	}
+	status = statusOr(status, e.defaultStatus(date))
 	m := e.define(sg, i, f, date, 0, place, status, true)
 	sg.occ = append(sg.occ, occurrence{id: m.id, tok: i, defined: true})
 }
@@ -390,10 +463,20 @@ func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int,
 	e.add(a, RuleMeetingPlace, graph.RelHeldIn, id, place, span, status, nil)
 	if en, ok := e.entity(place); ok && en.State != "" {
 		e.add(a, RuleMeetingPlace, graph.RelLocatedIn, place, en.State, span, graph.StatusReported, graph.Props{"capital": en.Capital})
+		// a summit or ministerial meeting on a known day is hosted by the
+		// state of its city
+		if f.kind != "BILATERAL" && year == 0 && !f.noHost {
+			e.add(a, RuleDefHost, graph.RelHosts, en.State, id, span, status, nil)
+		}
 	}
 	if f.org != "" {
 		e.add(a, RuleMeetingOrg, graph.RelConvenedUnder, id, f.org, span, status, nil)
 		e.orgFocus = f.org
+	}
+	for _, o := range f.orgs {
+		if _, ok := e.entity(o); ok {
+			e.add(a, RuleMeetingOrg, graph.RelConvenedUnder, id, o, span, status, nil)
+		}
 	}
 	if salient {
 		e.touch(id)
@@ -410,6 +493,10 @@ func (a *sent) tokenOf(r int) int {
 	}
 	return len(a.toks) - 1
 }
+
+// maxDateDistance is the largest distance in tokens between a meeting word
+// and the date that dates it.
+const maxDateDistance = 16
 
 var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
 var dayWord = fold1("اليوم")
@@ -449,6 +536,9 @@ func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
 		dist := k - i
 		if dist < 0 {
 			dist = -dist
+		}
+		if dist > maxDateDistance {
+			continue
 		}
 		if dist < bd {
 			best, bd = d.Date, dist
@@ -495,13 +585,17 @@ func (e *engine) hosts(sg *segment) {
 		if a.toks[i].quoted {
 			continue
 		}
-		if _, _, ok := a.toks[i].verb(hostVerbs); !ok {
+		if _, ok := verbWithEnclitic(a.toks[i], hostVerbs); !ok {
 			continue
 		}
 		state := ""
-		if ref, ok := e.capitalAt(a, i+1); ok {
+		j := i + 1
+		if j < sg.hi && a.toks[j].has(cityWords) || j < sg.hi && a.toks[j].is(fold1("مدينة")) {
+			j++
+		}
+		if ref, ok := e.capitalAt(a, j); ok {
 			state = ref.state
-		} else if en := a.entAt(i + 1); en != nil {
+		} else if en := a.entAt(j); en != nil {
 			state = e.hostState(en.id)
 		}
 		for k := i - 1; state == "" && k >= sg.lo && k >= i-3; k-- {
@@ -515,6 +609,9 @@ func (e *engine) hosts(sg *segment) {
 		}
 		for _, o := range sg.occ {
 			m := e.meetings[o.id]
+			if !o.defined && m.place != "" && e.hostState(m.place) != state {
+				continue // a host that contradicts the meeting's place: another meeting
+			}
 			e.add(a, RuleHost, graph.RelHosts, state, o.id, a.span(i, i+1), statusOr(modality(a, sg.lo, sg.hi, i), m.status), nil)
 		}
 	}
@@ -694,152 +791,20 @@ func (e *engine) firstTime(sg *segment) {
 				m.first = true
 			}
 		}
+		// "القمة الأولى بصيغة ..."، "الاجتماع الأول لمجلس ..."، "القمة
+		// الأولى من نوعها": the first meeting of its format
+		if _, _, ok := meetingNounOf(t); ok && u.has(firstOrdinal) && !t.quoted {
+			if mid := e.meetingAt(sg, i); mid != "" && e.meetings[mid].kind != "BILATERAL" {
+				e.meetings[mid].first = true
+			}
+		}
 	}
 }
+
+var firstOrdinal = set("الأولى", "الأول")
 
 // counterpartWords: "نظيره"، "زملائه": the objects are of the subject's level.
 var counterpartWords = set("نظيره", "نظيرها", "نظرائه", "زملائه", "زميله", "نظراءه", "نظيريه")
-
-// sidelinesAndTalks: talk verbs ("التقى X بـ Y"، "يبحث X مع قادة ORG").
-// With state or person objects and a known date and place (or a meeting
-// whose sidelines they are on) each object gives a bilateral meeting
-// ON_SIDELINES_OF that meeting; with "قادة ORG" the subject takes part in
-// the organisation's meeting.
-func (e *engine) sidelinesAndTalks(sg *segment) {
-	a := sg.a
-	host := ""
-	for i := sg.lo; i < sg.hi; i++ {
-		if a.toks[i].has(sidelinesWords) && !a.toks[i].quoted {
-			for _, o := range sg.occ {
-				if o.tok > i {
-					host = o.id
-					break
-				}
-			}
-			if host == "" {
-				host = e.focus()
-			}
-		}
-	}
-	for i := sg.lo; i < sg.hi; i++ {
-		t := a.toks[i]
-		if t.quoted || t.punct || t.ent >= 0 {
-			continue
-		}
-		tn, _, ok := t.verb(talkVerbs)
-		if !ok {
-			continue
-		}
-		_ = tn
-		var subj *ent
-		if k := i - 1; k >= sg.lo {
-			if en := a.entAt(k); en != nil && (en.label == graph.LabelPerson || en.label == graph.LabelState) && !en.mod && !en.quoted {
-				subj = en
-			}
-		}
-		objFrom := i + 1
-		if subj == nil {
-			for k := i + 1; k < sg.hi && k <= i+3; k++ {
-				if en := a.entAt(k); en != nil && en.chain0 <= i+2 && (en.label == graph.LabelPerson || en.label == graph.LabelState) && !en.mod {
-					subj = en
-					objFrom = en.t1
-					break
-				}
-			}
-		}
-		if subj == nil || e.isReporter(a, subj) {
-			continue
-		}
-		// objects start at "مع" or a word with the proclitic ب
-		start := -1
-		for k := objFrom; k < sg.hi; k++ {
-			tk := a.toks[k]
-			if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1) || tk.has(counterpartWords) {
-				start = k
-				break
-			}
-			if tk.punct && tk.raw == "،" {
-				break
-			}
-		}
-		if start < 0 {
-			continue
-		}
-		st := modality(a, sg.lo, sg.hi, i)
-		var objs []*ent
-		for _, en := range e.actors(a, start, sg.hi) {
-			if en != subj {
-				objs = append(objs, en)
-			}
-		}
-		counterpart := false
-		for k := start; k < min(start+2, sg.hi); k++ {
-			if a.toks[k].has(counterpartWords) {
-				counterpart = true
-			}
-		}
-		if len(objs) == 0 {
-			// "مع قادة ORG": the organisation's meeting
-			for k := start; k < sg.hi && k <= start+3; k++ {
-				if org, _, ok := e.orgAt(a, k); ok {
-					sg2 := *sg
-					sg2.occ = nil
-					sg2.pf = nil
-					e.refer(&sg2, k, meetingFilter{org: org}, true)
-					mid := ""
-					if len(sg2.occ) > 0 {
-						mid = sg2.occ[0].id
-					}
-					sg2.pf = nil
-					if mid == "" && len(e.meetings) == 0 {
-						sg2.pf = &meetingFilter{org: org}
-					}
-					e.participate(&sg2, RuleTalks, graph.RelParticipatesIn, subj, mid, a.span(i, i+1), st, nil)
-					break
-				}
-			}
-			continue
-		}
-		subjState := e.stateOf(subj.id)
-		if subjState == "" {
-			continue
-		}
-		date, okd := e.dateFor(sg, i)
-		place := e.placeFor(sg, i)
-		if hm := e.meetings[host]; hm != nil {
-			if !okd && hm.year == 0 {
-				date, okd = hm.date, true
-			}
-			if place == "" {
-				place = hm.place
-			}
-		}
-		if !okd || place == "" {
-			continue
-		}
-		status := statusOr(st, e.defaultStatus(date))
-		for _, ob := range objs {
-			os := e.stateOf(ob.id)
-			if os == "" || os == subjState {
-				continue
-			}
-			isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(subjState, "state:")), strings.ToLower(strings.TrimPrefix(os, "state:"))})
-			f := format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL",
-				title: e.name(subjState) + "–" + e.name(os) + " bilateral meeting"}
-			m := e.define(sg, i, f, date, 0, place, status, false)
-			m.parties = []string{subjState, os}
-			if host != "" {
-				e.add(a, RuleSidelines, graph.RelOnSidelinesOf, m.id, host, a.span(i, i+1), status, nil)
-			}
-			e.participate(sg, RuleBilateral, graph.RelParticipatesIn, subj, m.id, a.span(i, i+1), status, nil)
-			var extra graph.Props
-			if lv := e.level(subj); counterpart && lv != "" && ob.label == graph.LabelState {
-				extra = graph.Props{"level": lv}
-			}
-			e.participate(sg, RuleBilateral, graph.RelParticipatesIn, ob, m.id, a.span(ob.t0, ob.t1), status, extra)
-		}
-	}
-}
 
 // nextMeeting: "عقد القمة المقبلة في بيشكيك" creates the next meeting of
 // the series in focus, in the year of the organisation's next
@@ -856,6 +821,13 @@ func (e *engine) nextMeeting(sg *segment) {
 			continue
 		}
 		cur := e.meetings[e.focus()]
+		// "القمة المقبلة"، "الاجتماع المقبل لمجلس رؤساء الدول": the latest
+		// summit when the words name one
+		if k, _, _ := meetingNounOf(t); k == "SUMMIT" || (i+3 < sg.hi && a.toks[i+3].is(headsWord)) {
+			if id := e.resolve(meetingFilter{kind: "SUMMIT"}); id != "" {
+				cur = e.meetings[id]
+			}
+		}
 		if cur == nil {
 			continue
 		}
@@ -977,8 +949,8 @@ func (e *engine) result() Result {
 		r.Nodes = append(r.Nodes, graph.Node{ID: in.id, Labels: []string{graph.LabelInitiative}, Props: p})
 	}
 	for _, c := range e.chairs {
-		name := e.orgLabel(c.org) + " chairmanship " + itoa(c.year)
-		p := graph.Props{"id": c.id, "name": name, "startYear": int64(c.year), "endYear": int64(c.year)}
+		name := e.orgLabel(c.org) + " chairmanship " + c.period()
+		p := graph.Props{"id": c.id, "name": name, "startYear": int64(c.year), "endYear": int64(c.last())}
 		r.Nodes = append(r.Nodes, graph.Node{ID: c.id, Labels: []string{graph.LabelChairmanship}, Props: p})
 	}
 	sort.Slice(r.Nodes, func(i, j int) bool { return r.Nodes[i].ID < r.Nodes[j].ID })

@@ -120,7 +120,8 @@ func TestFind(t *testing.T) {
 			{"وزارة الخارجية الكازاخستانية", "org:mfa-kaz", FormName, "و", ""},
 		}},
 		{"المصدر: تاس", []short{{"تاس", "org:tass", FormName, "", ""}}},
-		{"العاصمة الثقافية للرابطة لعام 2023", []short{{"رابطة", "org:cis", FormAlias, "لل", ""}}},
+		// "الرابطة" alone is a reference to the organisation in focus (resolved by the extractor), not a name.
+		{"العاصمة الثقافية للرابطة لعام 2023", nil},
 		{"CIS and СНГ, not cis or the word us", []short{
 			{"CIS", "org:cis", FormAcronym, "", ""},
 			{"СНГ", "org:cis", FormAcronym, "", ""},
@@ -181,7 +182,7 @@ func TestFindSample(t *testing.T) {
 	// them inside the Council of Heads of State, plus "للرابطة"; "روسيا" 9 times outside "بيلاروسيا" plus 6
 	// adjectives; "بوتين" 5 times.
 	for id, n := range map[string]int{
-		"state:KAZ": 10, "org:cis": 13, "person:vladimir-putin": 5, "state:RUS": 15,
+		"state:KAZ": 10, "org:cis": 12, "person:vladimir-putin": 5, "state:RUS": 15,
 		"place:astana": 4, "place:bishkek": 1, "place:saint-petersburg": 2, "place:moscow": 1,
 		"state:UKR": 2, "state:MDA": 1, "person:maia-sandu": 1, "person:kassym-jomart-tokayev": 2,
 		"person:sergei-lebedev": 1, "person:aibek-smadiyarov": 2, "org:csto": 1, "org:cica": 1,

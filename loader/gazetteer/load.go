@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -107,6 +108,30 @@ func readTable(fsys fs.FS, name string, required ...string) (table, error) {
 		return table{}, fmt.Errorf("%s: no column line", name)
 	}
 	return t, nil
+}
+
+// readTables reads a base table (data/persons.tsv) and its supplements
+// (data/persons_*.tsv, in name order), each with its own "# source:"
+// header, so that curated additions keep their provenance per file.
+func readTables(fsys fs.FS, name string, required ...string) ([]table, error) {
+	t, err := readTable(fsys, name, required...)
+	if err != nil {
+		return nil, err
+	}
+	out := []table{t}
+	extra, err := fs.Glob(fsys, strings.TrimSuffix(name, ".tsv")+"_*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	sort.Strings(extra)
+	for _, x := range extra {
+		t, err := readTable(fsys, x, required...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
 }
 
 // split splits a multi-valued cell at '|', dropping empty values and "-".
@@ -274,39 +299,41 @@ func (b *builder) loadStates(fsys fs.FS) error {
 }
 
 func (b *builder) loadStateNames(fsys fs.FS) error {
-	t, err := readTable(fsys, fileStateNames, "iso3", "form", "text")
+	ts, err := readTables(fsys, fileStateNames, "iso3", "form", "text")
 	if err != nil {
 		return err
 	}
-	for _, r := range t.rows {
-		i, ok := b.g.byID[graph.StateID(r.get("iso3"))]
-		if !ok {
-			return r.errorf("unknown state %q", r.get("iso3"))
-		}
-		e := &b.g.entries[i]
-		for _, v := range split(r.get("text")) {
-			switch r.get("form") {
-			case "alias":
-				e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
-				f := FormAlias
-				if isAcronym(v) {
-					f = FormAcronym
-				}
-				b.forms = append(b.forms, surface{text: v, entry: i, form: f})
-			case "acronym":
-				e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
-				b.forms = append(b.forms, surface{text: v, entry: i, form: FormAcronym})
-			case "adj_m":
-				b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "m"})
-			case "adj_f":
-				b.adjF[i] = append(b.adjF[i], v)
-				b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "f"})
-			default:
-				return r.errorf("unknown form %q (want alias, acronym, adj_m, adj_f)", r.get("form"))
+	for _, t := range ts {
+		for _, r := range t.rows {
+			i, ok := b.g.byID[graph.StateID(r.get("iso3"))]
+			if !ok {
+				return r.errorf("unknown state %q", r.get("iso3"))
 			}
-		}
-		if !strings.Contains(e.Source, t.source) {
-			e.Source += "; " + t.source
+			e := &b.g.entries[i]
+			for _, v := range split(r.get("text")) {
+				switch r.get("form") {
+				case "alias":
+					e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
+					f := FormAlias
+					if isAcronym(v) {
+						f = FormAcronym
+					}
+					b.forms = append(b.forms, surface{text: v, entry: i, form: f})
+				case "acronym":
+					e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
+					b.forms = append(b.forms, surface{text: v, entry: i, form: FormAcronym})
+				case "adj_m":
+					b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "m"})
+				case "adj_f":
+					b.adjF[i] = append(b.adjF[i], v)
+					b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "f"})
+				default:
+					return r.errorf("unknown form %q (want alias, acronym, adj_m, adj_f)", r.get("form"))
+				}
+			}
+			if !strings.Contains(e.Source, t.source) {
+				e.Source += "; " + t.source
+			}
 		}
 	}
 	return nil
@@ -372,27 +399,29 @@ func (b *builder) stateRef(r row, col string) (string, error) {
 }
 
 func (b *builder) loadPlaces(fsys fs.FS) error {
-	t, err := readTable(fsys, filePlaces, "id", "kind", "name", "nameAr", "nameRu", "aliases", "state", "capital")
+	ts, err := readTables(fsys, filePlaces, "id", "kind", "name", "nameAr", "nameRu", "aliases", "state", "capital")
 	if err != nil {
 		return err
 	}
-	for _, r := range t.rows {
-		st, err := b.stateRef(r, "state")
-		if err != nil {
-			return err
-		}
-		en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
-		e := Entry{
-			ID: r.get("id"), Label: LabelPlace, Name: first(en), NameAr: first(ar), NameRu: first(ru),
-			Props: graph.Props{"kind": r.get("kind")}, State: st, Capital: r.get("capital") == "1",
-			Source: t.source,
-		}
-		if !strings.HasPrefix(e.ID, "place:") {
-			return r.errorf("place id %q must start with place:", e.ID)
-		}
-		e.Aliases = nonEmpty(graph.UnionStrings(append(append(rest(ar), rest(en)...), rest(ru)...), split(r.get("aliases"))))
-		if _, err := b.add(e, r); err != nil {
-			return err
+	for _, t := range ts {
+		for _, r := range t.rows {
+			st, err := b.stateRef(r, "state")
+			if err != nil {
+				return err
+			}
+			en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
+			e := Entry{
+				ID: r.get("id"), Label: LabelPlace, Name: first(en), NameAr: first(ar), NameRu: first(ru),
+				Props: graph.Props{"kind": r.get("kind")}, State: st, Capital: r.get("capital") == "1",
+				Source: t.source,
+			}
+			if !strings.HasPrefix(e.ID, "place:") {
+				return r.errorf("place id %q must start with place:", e.ID)
+			}
+			e.Aliases = nonEmpty(graph.UnionStrings(append(append(rest(ar), rest(en)...), rest(ru)...), split(r.get("aliases"))))
+			if _, err := b.add(e, r); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -406,7 +435,7 @@ func nonEmpty(s []string) []string {
 }
 
 func (b *builder) loadOrgs(fsys fs.FS) error {
-	t, err := readTable(fsys, fileOrgs, "id", "kind", "acronym", "partOf", "state", "founded", "memberCount", "name", "nameAr", "nameRu", "aliases")
+	ts, err := readTables(fsys, fileOrgs, "id", "kind", "acronym", "partOf", "state", "founded", "memberCount", "name", "nameAr", "nameRu", "aliases")
 	if err != nil {
 		return err
 	}
@@ -415,38 +444,40 @@ func (b *builder) loadOrgs(fsys fs.FS) error {
 		partOf string
 	}
 	var parts []pending
-	for _, r := range t.rows {
-		st, err := b.stateRef(r, "state")
-		if err != nil {
-			return err
-		}
-		en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
-		e := Entry{
-			ID: r.get("id"), Label: LabelOrganization, Name: first(en), NameAr: first(ar), NameRu: first(ru),
-			Props: graph.Props{"kind": r.get("kind")}, State: st, Source: t.source,
-		}
-		if !strings.HasPrefix(e.ID, "org:") {
-			return r.errorf("organization id %q must start with org:", e.ID)
-		}
-		acr := split(r.get("acronym"))
-		if len(acr) > 0 {
-			e.Props["acronym"] = acr[0]
-		}
-		for _, c := range []string{"founded", "memberCount"} {
-			if v := r.get(c); v != "" && v != "-" {
-				n, err := strconv.ParseInt(v, 10, 64)
-				if err != nil {
-					return r.errorf("column %s: %v", c, err)
-				}
-				e.Props[c] = n
+	for _, t := range ts {
+		for _, r := range t.rows {
+			st, err := b.stateRef(r, "state")
+			if err != nil {
+				return err
 			}
-		}
-		e.Aliases = nonEmpty(graph.UnionStrings(append(append(append(rest(ar), rest(en)...), rest(ru)...), acr...), split(r.get("aliases"))))
-		if _, err := b.add(e, r); err != nil {
-			return err
-		}
-		if p := r.get("partOf"); p != "" && p != "-" {
-			parts = append(parts, pending{r, p})
+			en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
+			e := Entry{
+				ID: r.get("id"), Label: LabelOrganization, Name: first(en), NameAr: first(ar), NameRu: first(ru),
+				Props: graph.Props{"kind": r.get("kind")}, State: st, Source: t.source,
+			}
+			if !strings.HasPrefix(e.ID, "org:") {
+				return r.errorf("organization id %q must start with org:", e.ID)
+			}
+			acr := split(r.get("acronym"))
+			if len(acr) > 0 {
+				e.Props["acronym"] = acr[0]
+			}
+			for _, c := range []string{"founded", "memberCount"} {
+				if v := r.get(c); v != "" && v != "-" {
+					n, err := strconv.ParseInt(v, 10, 64)
+					if err != nil {
+						return r.errorf("column %s: %v", c, err)
+					}
+					e.Props[c] = n
+				}
+			}
+			e.Aliases = nonEmpty(graph.UnionStrings(append(append(append(rest(ar), rest(en)...), rest(ru)...), acr...), split(r.get("aliases"))))
+			if _, err := b.add(e, r); err != nil {
+				return err
+			}
+			if p := r.get("partOf"); p != "" && p != "-" {
+				parts = append(parts, pending{r, p})
+			}
 		}
 	}
 	for _, p := range parts {
@@ -459,70 +490,74 @@ func (b *builder) loadOrgs(fsys fs.FS) error {
 }
 
 func (b *builder) loadPersons(fsys fs.FS) error {
-	t, err := readTable(fsys, filePersons, "id", "name", "nameAr", "nameRu", "aliases", "state")
+	ts, err := readTables(fsys, filePersons, "id", "name", "nameAr", "nameRu", "aliases", "state")
 	if err != nil {
 		return err
 	}
-	for _, r := range t.rows {
-		st, err := b.stateRef(r, "state")
-		if err != nil {
-			return err
-		}
-		en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
-		e := Entry{
-			ID: r.get("id"), Label: LabelPerson, Name: first(en), NameAr: first(ar), NameRu: first(ru),
-			State: st, Source: t.source, Props: graph.Props{},
-		}
-		if want := graph.PersonID(e.Name); e.ID != want {
-			return r.errorf("person id %q, want %q (slug of the English name)", e.ID, want)
-		}
-		if w := r.get("wikidata"); w != "" && w != "-" {
-			e.Props["wikidataId"] = w
-		}
-		e.Aliases = nonEmpty(graph.UnionStrings(append(append(rest(ar), rest(en)...), rest(ru)...), split(r.get("aliases"))))
-		if _, err := b.add(e, r); err != nil {
-			return err
+	for _, t := range ts {
+		for _, r := range t.rows {
+			st, err := b.stateRef(r, "state")
+			if err != nil {
+				return err
+			}
+			en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
+			e := Entry{
+				ID: r.get("id"), Label: LabelPerson, Name: first(en), NameAr: first(ar), NameRu: first(ru),
+				State: st, Source: t.source, Props: graph.Props{},
+			}
+			if want := graph.PersonID(e.Name); e.ID != want {
+				return r.errorf("person id %q, want %q (slug of the English name)", e.ID, want)
+			}
+			if w := r.get("wikidata"); w != "" && w != "-" {
+				e.Props["wikidataId"] = w
+			}
+			e.Aliases = nonEmpty(graph.UnionStrings(append(append(rest(ar), rest(en)...), rest(ru)...), split(r.get("aliases"))))
+			if _, err := b.add(e, r); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
 func (b *builder) loadOffices(fsys fs.FS) error {
-	t, err := readTable(fsys, fileOffices, "person", "office", "title", "from", "to", "source")
+	ts, err := readTables(fsys, fileOffices, "person", "office", "title", "from", "to", "source")
 	if err != nil {
 		return err
 	}
-	for _, r := range t.rows {
-		i, ok := b.g.byID[r.get("person")]
-		if !ok || b.g.entries[i].Label != LabelPerson {
-			return r.errorf("unknown person %q", r.get("person"))
+	for _, t := range ts {
+		for _, r := range t.rows {
+			i, ok := b.g.byID[r.get("person")]
+			if !ok || b.g.entries[i].Label != LabelPerson {
+				return r.errorf("unknown person %q", r.get("person"))
+			}
+			o := Office{Office: r.get("office"), Title: r.get("title")}
+			kind, of := SplitOffice(o.Office)
+			if kind == "" || of == "" {
+				return r.errorf("office %q: want kind:STATE or kind:org:slug", o.Office)
+			}
+			if _, ok := b.g.byID[of]; !ok {
+				return r.errorf("office %q: unknown entity %q", o.Office, of)
+			}
+			if o.From, err = parseDate(r, "from"); err != nil {
+				return err
+			}
+			if o.To, err = parseDate(r, "to"); err != nil {
+				return err
+			}
+			if o.From.IsZero() {
+				return r.errorf("office %q: no start date", o.Office)
+			}
+			if !o.To.IsZero() && o.To.Before(o.From) {
+				return r.errorf("office %q: ends %s before it starts %s", o.Office, o.To, o.From)
+			}
+			e := &b.g.entries[i]
+			e.Offices = append(e.Offices, o)
+			if src := r.get("source"); src != "" && src != "-" && !strings.Contains(e.Source, src) {
+				e.Source += "; " + src
+			}
+			b.g.offices[o.Office] = append(b.g.offices[o.Office], holding{person: i, office: o})
 		}
-		o := Office{Office: r.get("office"), Title: r.get("title")}
-		kind, of := SplitOffice(o.Office)
-		if kind == "" || of == "" {
-			return r.errorf("office %q: want kind:STATE or kind:org:slug", o.Office)
-		}
-		if _, ok := b.g.byID[of]; !ok {
-			return r.errorf("office %q: unknown entity %q", o.Office, of)
-		}
-		if o.From, err = parseDate(r, "from"); err != nil {
-			return err
-		}
-		if o.To, err = parseDate(r, "to"); err != nil {
-			return err
-		}
-		if o.From.IsZero() {
-			return r.errorf("office %q: no start date", o.Office)
-		}
-		if !o.To.IsZero() && o.To.Before(o.From) {
-			return r.errorf("office %q: ends %s before it starts %s", o.Office, o.To, o.From)
-		}
-		e := &b.g.entries[i]
-		e.Offices = append(e.Offices, o)
-		if src := r.get("source"); src != "" && src != "-" && !strings.Contains(e.Source, src) {
-			e.Source += "; " + src
-		}
-		b.g.offices[o.Office] = append(b.g.offices[o.Office], holding{person: i, office: o})
 	}
 	for i := range b.g.entries {
 		offs := b.g.entries[i].Offices

@@ -696,8 +696,10 @@ func relativeDate(toks []token, i int, art graph.Date, future bool) (graph.Date,
 			return addDays(art, -1), Day, 2, true
 		case nx == "التالي":
 			return addDays(art, 1), Day, 2, true
-		case strings.HasPrefix(nx, "ال"):
-			return graph.Date{}, 0, 0, false // اليوم الوطني, اليوم الثاني: a day, not today
+		case strings.HasPrefix(nx, "ال") && (strings.HasSuffix(nx, "ي") || nx == "الاول" || nx == "الاخير"):
+			// اليوم الوطني, اليوم الثاني, اليوم الأول: a day, not today; a
+			// noun after اليوم ("استضافت اليوم القمة") leaves it today
+			return graph.Date{}, 0, 0, false
 		}
 		return art, Day, 1, true
 	case w == "هذا" || w == "هذه":

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// counterpartSingular are the singular "counterpart" words: "نظيره
+// المصري" designates the Egyptian holder of the office the subject holds.
+var counterpartSingular = set("نظيره", "نظيرها", "نظير", "نظيرة", "نظيرته", "نظيرتها")
+
+// resolveCounterparts turns "نظيره ADJ" (a counterpart word followed by a
+// state) into the person holding, in that state on the article date, the
+// office of the nearest person named before it in the sentence (the head
+// of state when there is none). The state becomes a modifier of the
+// designation.
+func (e *engine) resolveCounterparts(a *sent) {
+	if e.kb == nil {
+		return
+	}
+	changed := false
+	for i, t := range a.toks {
+		if t.punct || t.quoted || !t.has(counterpartSingular) || i+1 >= len(a.toks) {
+			continue
+		}
+		k := a.toks[i+1].ent
+		if k < 0 || a.ents[k].label != graph.LabelState || a.ents[k].t0 != i+1 {
+			continue
+		}
+		st := a.ents[k]
+		kind := "head-of-state"
+		for j := i - 1; j >= 0; j-- {
+			en := a.entAt(j)
+			if en == nil || en.label != graph.LabelPerson || en.mod {
+				continue
+			}
+			kind = e.mainOfficeKind(en)
+			break
+		}
+		pid, ok := e.kb.Holder(kind+":"+strings.TrimPrefix(st.id, "state:"), e.doc.Date)
+		if !ok {
+			continue
+		}
+		p := ent{id: pid, label: graph.LabelPerson, form: FormTitle, surface: a.spanText(i, st.t1), t0: i, t1: st.t1,
+			start: a.toks[i].start, end: st.end, chain0: i, titles: []string{kind}, complements: []string{st.id},
+			designated: true, quoted: st.quoted}
+		st.mod = true
+		a.ents[k] = p
+		a.ents = append(a.ents, st)
+		changed = true
+	}
+	if changed {
+		a.index()
+	}
+}
+
+// mainOfficeKind is the kind of the highest state office of a person on
+// the article date (from the titles written before the name first).
+func (e *engine) mainOfficeKind(en *ent) string {
+	for _, k := range en.titles {
+		switch k {
+		case "head-of-state", "head-of-government", "foreign-minister", "deputy-head-of-state":
+			return k
+		}
+	}
+	best, rank := "head-of-state", 99
+	order := map[string]int{"head-of-state": 0, "head-of-government": 1, "foreign-minister": 2, "deputy-head-of-state": 3}
+	for _, o := range e.kb.OfficesOf(en.id, e.doc.Date) {
+		if r, ok := order[o.Kind]; ok && r < rank && strings.HasPrefix(o.Of, "state:") {
+			best, rank = o.Kind, r
+		}
+	}
+	return best
+}
+
+// datelineOf records the city of the dateline: a short sentence near the
+// top of the article that begins with a place and holds a date
+// ("سمرقند، 16 سبتمبر/أيلول 2022"، "القاهرة في ٧ مايو ٢٠٢٣").
+func (e *engine) datelineOf(a *sent) {
+	if e.dateline != "" || a.s.Index > 3 || len(a.toks) > 16 || len(a.s.Dates) == 0 {
+		return
+	}
+	for _, en := range a.ents {
+		if en.label == graph.LabelPlace && en.t0 <= 1 {
+			e.dateline = en.id
+			return
+		}
+	}
+}
+
+// unquoteNames clears the quoted mark of an entity that is the whole of a
+// quoted span («بريكس»، "شنغهاي للتعاون"): a name in quotes is a name, not a
+// quotation.
+func (e *engine) unquoteNames(a *sent) {
+	for k := range a.ents {
+		en := &a.ents[k]
+		if !en.quoted {
+			continue
+		}
+		lo, hi := en.chain0, en.t1
+		if lo > 0 && hi < len(a.toks) && isQuoteMark(a.toks[lo-1].raw) && isQuoteMark(a.toks[hi].raw) {
+			en.quoted = false
+			for i := lo; i < hi; i++ {
+				a.toks[i].quoted = false
+			}
+		}
+	}
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "«", "»", "“", "”":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Meeting formats beyond "قمة ORG" and "مجلس رؤساء دول ORG": ministerial
+// councils, summits named by bloc adjectives ("القمة العربية الإسلامية"،
+// "القمة الخليجية الصينية") and by regions ("قمة شرق آسيا").
+
+// ministersFormat is the foreign ministers' meeting of org.
+func (e *engine) ministersFormat(org string) format {
+	return format{slug: orgSlug(org) + "-foreign-ministers", org: org, kind: "MINISTERIAL", title: e.orgLabel(org) + " foreign ministers' meeting"}
+}
+
+var ministerialWords = set("الوزاري", "وزاري")
+var levelWords = set("المستوى", "مستوى")
+
+// ministerialCouncilAt reads "مجلس وزراء خارجية ORG" and "مجلس ORG على
+// المستوى الوزاري" (or "على مستوى وزراء الخارجية") at token i.
+func (e *engine) ministerialCouncilAt(a *sent, i int) (format, int, bool) {
+	t := a.toks[i]
+	if t.quoted || t.punct || !t.is(councilWord) || i+1 >= len(a.toks) {
+		return format{}, i, false
+	}
+	j := i + 1
+	if a.toks[j].has(ministersWords) && j+1 < len(a.toks) && a.toks[j+1].has(foreignWords) {
+		if org, end, ok := e.orgAt(a, j+2); ok {
+			return e.ministersFormat(org), end, true
+		}
+		return format{}, i, false
+	}
+	org, end, ok := e.orgAt(a, j)
+	if !ok {
+		return format{}, i, false
+	}
+	for k := end; k < len(a.toks) && k <= end+4; k++ {
+		tk := a.toks[k]
+		if tk.has(ministerialWords) || (tk.has(ministersWords) && k > end && a.toks[k-1].has(levelWords)) {
+			return e.ministersFormat(org), k + 1, true
+		}
+		if tk.punct {
+			break
+		}
+	}
+	return format{}, i, false
+}
+
+// ordinalWords are the words of ordinal numbers ("الخامسة عشرة"، "الثالثة
+// والأربعين"، "الـ32").
+var ordinalWords = set("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+	"الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+	"الحادي", "الحادية", "عشر", "عشرة", "العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين",
+	"التسعين", "والعشرين", "والثلاثين", "والأربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين")
+
+// isOrdinalWord reports whether a token is (part of) an ordinal number.
+func isOrdinalWord(t token) bool {
+	if t.punct || t.quoted {
+		return false
+	}
+	if t.has(ordinalWords) {
+		return true
+	}
+	s := strings.TrimPrefix(t.f, "ال")
+	if s == "" {
+		return t.f == "ال"
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// blocAdjectives are the adjectives that name a bloc in summit names, with
+// the slug word and the organisation whose members they gather.
+var blocAdjectives = map[string][2]string{
+	"العربية": {"arab", "org:arab-league"}, "العربي": {"arab", "org:arab-league"},
+	"الإسلامية": {"islamic", "org:oic"}, "الإسلامي": {"islamic", "org:oic"},
+	"الخليجية": {"gcc", "org:gcc"}, "الخليجي": {"gcc", "org:gcc"},
+	"الأفريقية": {"african", "org:au"}, "الإفريقية": {"african", "org:au"},
+	"الأوروبية": {"european", "org:eu"},
+}
+var blocAdjF = foldedMap(blocAdjectives)
+
+// adjectiveFormat reads a summit named by adjectives after the noun (and
+// after a city name: "قمة الرياض الخليجية الصينية"): bloc adjectives and
+// state nisbas. One bloc adjective alone names the bloc organisation's
+// summit ("القمة العربية" → arab-league-summit); two or more name a joint
+// format ("القمة العربية الإسلامية" → arab-islamic-summit, "الخليجية
+// الصينية" → gcc-china-summit).
+func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, bool) {
+	if nounKind != "SUMMIT" {
+		return format{}, j, false
+	}
+	k := j
+	if en := a.entAt(k); en != nil && en.label == graph.LabelPlace && en.t0 == k {
+		k = en.t1
+	}
+	var words []string
+	var orgs []string
+	for k < len(a.toks) {
+		t := a.toks[k]
+		if t.punct {
+			break
+		}
+		if v, ok := lookup(t, blocAdjF); ok && (a.entAt(k) == nil || a.entAt(k).label != graph.LabelState) {
+			words = append(words, v[0])
+			orgs = append(orgs, v[1])
+			k++
+			continue
+		}
+		if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelState && en.form == FormAdjective {
+			words = append(words, graph.Slug(e.name(en.id)))
+			k = en.t1
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || len(orgs) == 0 {
+		return format{}, j, false
+	}
+	if len(words) == 1 {
+		if _, ok := e.entity(orgs[0]); !ok && e.kb != nil {
+			return format{}, j, false
+		}
+		f := e.orgFormat(orgs[0], nounKind)
+		return f, k, true
+	}
+	slug := strings.Join(words, "-") + "-summit"
+	f := format{slug: slug, kind: "SUMMIT", title: strings.ToUpper(slug[:1]) + slug[1:len(slug)-len("-summit")] + " summit"}
+	f.orgs = orgs
+	return f, k, true
+}
+
+// regionFormat reads "قمة شرق آسيا": a summit named by a region.
+func (e *engine) regionFormat(a *sent, j int, nounKind string) (format, int, bool) {
+	if nounKind != "SUMMIT" {
+		return format{}, j, false
+	}
+	v, n, ok := phraseAt(a, j, regionsF)
+	if !ok {
+		return format{}, j, false
+	}
+	if j+n < len(a.toks) && dashes[a.toks[j+n].raw] {
+		return format{}, j, false
+	}
+	return format{slug: graph.Slug(v) + "-summit", kind: "SUMMIT", title: v + " Summit"}, j + n, true
+}
+
+// absDays is the number of days between two dates.
+func absDays(a, b graph.Date) int {
+	d := a.Time().Sub(b.Time()).Hours() / 24
+	if d < 0 {
+		d = -d
+	}
+	return int(d + 0.5)
+}

@@ -1,0 +1,565 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Participation, absence, chairing and representation at meetings.
+//
+// The participants of a meeting are read as a coordinated list: the first
+// actor (a State or a Person, a designation included) after the trigger
+// ("وشارك في القمة"، "بمشاركة"، "بحضور"، "لم يشارك"، "برئاسة"), then every
+// actor joined to it by commas, و, or list glue ("كل من"، "إلى جانب"،
+// "وفد من"، "ومن جانب ..."). A relative pronoun, a verb, a meeting noun or a
+// longer stretch of other words ends the list, so that people mentioned in
+// background clauses do not join it.
+
+// Rules of this file.
+const (
+	RuleList      = "participant-list"
+	RuleChairsAt  = "chairs-meeting"
+	RuleDelegate  = "heads-delegation"
+	RuleRepresent = "represents"
+	RuleStateOf   = "participant-state"
+	RuleVisit     = "visit"
+	RuleCall      = "phone-call"
+	RuleJoint     = "joint-meeting"
+	RuleDefHost   = "host-by-place"
+)
+
+func init() {
+	for r, c := range map[string]float64{RuleList: 0.85, RuleChairsAt: 0.85, RuleDelegate: 0.8, RuleRepresent: 0.8,
+		RuleStateOf: 0.8, RuleVisit: 0.8, RuleCall: 0.8, RuleJoint: 0.75, RuleDefHost: 0.7} {
+		ruleConfidence[r] = c
+	}
+}
+
+var (
+	// listGlue are words that may stand between the items of a list of
+	// participants.
+	listGlue = set("كل", "من", "إلى", "جانب", "الجانب", "وفد", "وفدا", "وفدين", "وفود", "وفدي", "ضيفا", "ضيف", "ضيوف",
+		"بصفة", "بصفته", "بصفتها", "مراقب", "مراقبا", "مراقبين", "المراقب", "دول", "على", "و", "عن", "ممثلا", "ممثلة",
+		"ممثلين", "بالإضافة", "علاوة", "فضلا", "قادة", "زعماء", "رؤساء", "وزراء", "الزعماء", "القادة", "مثل")
+	// listStop are words that end a list: relative pronouns, conjunctions
+	// of clauses, time prepositions.
+	listStop = set("الذي", "التي", "الذين", "اللذين", "اللتين", "بعد", "قبل", "منذ", "خلال", "أما", "إذ", "حيث", "بينما",
+		"فيما", "لكن", "أن", "إن", "أنه", "أنها", "عقب", "لدى", "حين")
+	observerWords = set("مراقب", "مراقبا", "مراقبين", "المراقب", "كمراقب", "مراقبة")
+	guestWords    = set("ضيف", "ضيفا", "ضيوف", "ضيفة", "كضيف", "ضيفي", "ضيفين")
+	inviteVerbs   = set("دعي", "دعيت", "دعوا", "يدعى", "تدعى")
+	delegation    = set("وفد", "وفود", "الوفد", "وفدها", "وفده")
+	representVerb = set("مثل", "مثلت", "يمثل", "تمثل", "مثله", "مثلها")
+	representAdv  = set("ممثلا", "ممثلة", "نيابة")
+	chairNounW    = fold1("رئاسة")
+	videoWords    = set("الفيديو", "فيديو", "افتراضيا", "الافتراضي", "بالفيديو", "الاتصال المرئي", "المرئي")
+	lastTimeWords = set("السابق", "السابقة", "الماضي", "الماضية")
+	absentAdj     = set("ممثل", "ممثلة", "ممثلا", "ممثلين", "حاضر", "حاضرا", "حاضرة")
+)
+
+var receiveGuests = set("استقبل", "استقبلت", "يستقبل", "تستقبل")
+var participantsWords = set("المشاركين", "المشاركون", "الضيوف", "القادة", "الزعماء", "الوفود")
+
+var participationNouns = set("مشاركة", "حضور", "المشاركة", "الحضور")
+
+// isDefiniteWord reports whether a word carries the article or is a
+// proper name ("الإيراني"، "للرئيس"، "مصر").
+func isDefiniteWord(t token) bool {
+	for _, s := range t.stems {
+		if strings.HasPrefix(s, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// isStopWord reports whether token t ends a list of participants.
+func isStopWord(t token) bool {
+	if t.punct {
+		return t.raw == "." || t.raw == ":" || t.raw == "؛" || t.raw == ";" || t.raw == "(" || t.raw == ")"
+	}
+	if t.has(listStop) || t.has(negations) {
+		return true
+	}
+	if _, _, ok := meetingNounOf(t); ok {
+		return true
+	}
+	if _, ok := knownVerb(t); ok {
+		return true
+	}
+	if t.has(reportWords) {
+		return true
+	}
+	return false
+}
+
+// actorOK reports whether an entity can be a participant.
+func (e *engine) actorOK(a *sent, en *ent) bool {
+	if en.quoted || en.mod || (en.label != graph.LabelState && en.label != graph.LabelPerson) {
+		return false
+	}
+	if en.designated && en.t1 > 0 && !isDefiniteWord(a.toks[en.t1-1]) && !isDefiniteWord(a.toks[en.chain0]) {
+		return false // "رئيس إيراني": an indefinite designation names no one
+	}
+	return !e.isReporter(a, en) && !isTopic(a, en)
+}
+
+// actorAt returns the participant-capable entity whose designation chain
+// ("الرئيس الأوزبكي شوكت ميرضيائيف") or name covers token i.
+func (e *engine) actorAt(a *sent, i int) *ent {
+	for k := range a.ents {
+		en := &a.ents[k]
+		if en.chain0 <= i && i < en.t1 && e.actorOK(a, en) {
+			return en
+		}
+	}
+	return nil
+}
+
+// listFrom reads the coordinated list of actors that begins within a few
+// tokens after token from (at most lead words before the first item) and
+// ends before hi. It returns the items and the token after the list.
+func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
+	var out []*ent
+	i := from
+	words := 0
+	// lead: up to `lead` words before the first actor
+	for ; i < hi; i++ {
+		if e.actorAt(a, i) != nil {
+			break
+		}
+		en := a.entAt(i)
+		if en != nil {
+			i = en.t1 - 1
+			continue
+		}
+		t := a.toks[i]
+		if t.punct {
+			if t.raw == "." || t.raw == ":" {
+				return nil, i
+			}
+			continue
+		}
+		if t.has(relativePronouns) {
+			return nil, i
+		}
+		if isTitleWord(a, i) || t.has(listGlue) {
+			continue
+		}
+		words++
+		if words > lead {
+			return nil, i
+		}
+	}
+	if i >= hi {
+		return nil, i
+	}
+	seen := map[string]bool{}
+	gap := 0
+	for i < hi {
+		en := e.actorAt(a, i)
+		if en == nil {
+			en = a.entAt(i)
+		}
+		if en != nil {
+			if e.actorOK(a, en) {
+				if !seen[en.id] {
+					seen[en.id] = true
+					out = append(out, en)
+				}
+				gap = 0
+			} else if en.mod {
+				// a title complement without a recognised person: the name
+				// that follows is not an actor we know; allow it.
+				gap -= 3
+			}
+			i = en.t1
+			continue
+		}
+		t := a.toks[i]
+		if isStopWord(t) {
+			break
+		}
+		if !t.punct && !t.has(listGlue) && !t.has(leaderPluralWords) && !isTitleWord(a, i) {
+			gap++
+			if gap > 2 {
+				break
+			}
+		}
+		i++
+	}
+	return out, i
+}
+
+var leaderPluralWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range leaderPluralsF {
+		m[k] = true
+	}
+	return m
+}()
+
+// isTitleWord reports whether token i is part of a title the recogniser
+// found but could not resolve (kept as a modifier).
+func isTitleWord(a *sent, i int) bool {
+	t := a.toks[i]
+	for _, m := range a.s.Mentions {
+		if m.Label == LabelTitle && m.Start <= t.start && t.end <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// roleIn returns OBSERVER or GUEST when a role word stands in tokens
+// [lo, hi).
+func roleIn(a *sent, lo, hi int) string {
+	for k := lo; k < hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.quoted || t.punct {
+			continue
+		}
+		if t.has(observerWords) {
+			return "OBSERVER"
+		}
+		if t.has(guestWords) {
+			return "GUEST"
+		}
+	}
+	return ""
+}
+
+// levelOf maps an office kind to a participation level.
+func levelOf(kind string) string {
+	switch kind {
+	case "head-of-state":
+		return "HEAD_OF_STATE"
+	case "head-of-government":
+		return "PRIME_MINISTER"
+	case "deputy-head-of-state":
+		return "VICE_PRESIDENT"
+	case "deputy-head-of-government":
+		return "DEPUTY_PRIME_MINISTER"
+	case "foreign-minister", "minister", "defence-minister":
+		return "MINISTER"
+	case "crown-prince":
+		return "CROWN_PRINCE"
+	}
+	return ""
+}
+
+// personLevel returns the level of a person from the titles written before
+// the name, else from the knowledge base (the highest office of a state).
+func (e *engine) personLevel(en *ent) string {
+	for _, k := range en.titles {
+		if lv := levelOf(k); lv != "" {
+			return lv
+		}
+	}
+	if e.kb == nil {
+		return ""
+	}
+	best, rank := "", 99
+	order := map[string]int{"head-of-state": 0, "head-of-government": 1, "deputy-head-of-state": 2, "crown-prince": 3,
+		"deputy-head-of-government": 4, "foreign-minister": 5, "minister": 6, "defence-minister": 6}
+	for _, o := range e.kb.OfficesOf(en.id, e.doc.Date) {
+		if r, ok := order[o.Kind]; ok && r < rank && strings.HasPrefix(o.Of, "state:") {
+			best, rank = levelOf(o.Kind), r
+		}
+	}
+	return best
+}
+
+// personState returns the state a person serves on the article date (any
+// office of a state), or "".
+func (e *engine) evPersonState(id string) string {
+	if st := e.stateOf(id); st != "" {
+		return st
+	}
+	if e.kb == nil || !strings.HasPrefix(id, "person:") {
+		return ""
+	}
+	for _, o := range e.kb.OfficesOf(id, e.doc.Date) {
+		if strings.HasPrefix(o.Of, "state:") {
+			return o.Of
+		}
+	}
+	return ""
+}
+
+// attend records the participation of an actor in meeting mid (or a
+// pending one), with its level, role and representation, and the
+// participation of the state a person represents (for meetings that are
+// not bilateral).
+func (e *engine) attend(sg *segment, rule string, en *ent, mid string, span [2]int, status, role string) {
+	if mid != "" && e.absent[mid+"|"+en.id] {
+		return
+	}
+	props := graph.Props{}
+	if role != "" {
+		props["role"] = role
+	}
+	st := ""
+	if en.label == graph.LabelPerson {
+		if lv := e.personLevel(en); lv != "" {
+			props["level"] = lv
+		}
+		st = e.evPersonState(en.id)
+		if st != "" {
+			props["representing"] = st
+		}
+	} else if en.level != "" {
+		props["level"] = en.level
+	}
+	e.meetingFact(sg, rule, graph.RelParticipatesIn, en.id, mid, span, status, props)
+	if mid != "" {
+		e.attended[mid+"|"+en.id] = true
+	}
+	if st != "" && mid != "" && e.meetings[mid] != nil && e.meetings[mid].kind != "BILATERAL" && !e.absent[mid+"|"+st] {
+		e.meetingFact(sg, RuleStateOf, graph.RelParticipatesIn, st, mid, span, status, nil)
+	}
+}
+
+// eventParticipation runs the participation rules on a segment: absence
+// (negated participation, absence words), chairing ("برئاسة X"، "ترأس
+// X القمة"), heading a delegation ("ترأس X وفد بلاده"), representation
+// ("مثّل X بلاده"، "ممثلاً ل"), lists of participants after participation
+// words, and speakers.
+func (e *engine) eventParticipation(sg *segment) {
+	a := sg.a
+	used := map[*ent]bool{}
+	// 1. absence
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		neg := -1
+		for k := i - 1; k >= sg.lo && k >= i-4; k-- {
+			if a.toks[k].has(negations) && !a.toks[k].is(fold1("دون")) {
+				neg = k
+				break
+			}
+		}
+		_, _, isPart := t.verb(participationVerbs)
+		_, _, isAbs := t.verb(absenceWords)
+		underNeg := t.has(absenceUnderNegation) || t.has(absentAdj)
+		if !(isAbs || (neg >= 0 && (isPart || underNeg))) {
+			continue
+		}
+		from := i + 1
+		if neg >= 0 {
+			from = neg + 1
+		}
+		list, end := e.listFrom(a, from, sg.hi, 4)
+		mid := e.meetingAt(sg, i)
+		st := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusReported)
+		for _, en := range list {
+			if used[en] {
+				continue
+			}
+			used[en] = true
+			props := graph.Props{}
+			if r := e.reason(sg, en); r != "" {
+				props["reason"] = r
+			}
+			if mid != "" {
+				e.absent[mid+"|"+en.id] = true
+			}
+			e.meetingFact(sg, RuleAbsence, graph.RelAbsentFrom, en.id, mid, a.span(i, i+1), st, props)
+		}
+		if end > i {
+			i = end - 1
+		}
+	}
+	// 2. chairing: "برئاسة X [، ممثلة ب Y]"، "ترأس X القمة"
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		byChair := t.is(chairNounW) && (strings.HasPrefix(t.f, "ب") || strings.HasPrefix(t.f, "وب"))
+		_, _, chairV := t.verb(chairVerbs)
+		if !byChair && !chairV {
+			continue
+		}
+		if chairV {
+			// "ترأس وفد بلاده": heading a delegation is taking part
+			deleg := false
+			for k := i + 1; k < sg.hi && k <= i+6; k++ {
+				if a.toks[k].has(delegation) {
+					deleg = true
+				}
+			}
+			if deleg {
+				list, _ := e.listFrom(a, i+1, sg.hi, 5)
+				mid := e.meetingAt(sg, i)
+				st := modality(a, sg.lo, sg.hi, i)
+				for _, en := range list[:min(len(list), 1)] {
+					used[en] = true
+					e.attend(sg, RuleDelegate, en, mid, a.span(i, i+1), st, "")
+				}
+				continue
+			}
+			// the object must be a meeting: "ترأس القمة"، "الذي ترأس القمة"
+			obj := false
+			for k := i + 1; k < sg.hi && k <= i+2; k++ {
+				if _, _, ok := meetingNounOf(a.toks[k]); ok {
+					obj = true
+				}
+			}
+			if !obj {
+				continue
+			}
+		}
+		mid := e.meetingAt(sg, i)
+		if mid == "" {
+			continue
+		}
+		var chairs []*ent
+		if chairV && i > sg.lo && a.toks[i-1].has(relativePronouns) {
+			// "X، الذي ترأس القمة": the antecedent
+			for k := i - 2; k >= sg.lo && k >= i-4; k-- {
+				if en := a.entAt(k); en != nil && e.actorOK(a, en) {
+					chairs = append(chairs, en)
+					break
+				}
+			}
+		} else {
+			lead := 0
+			if chairV {
+				lead = 3
+			}
+			list, end := e.listFrom(a, i+1, sg.hi, lead)
+			if len(list) > 0 {
+				chairs = append(chairs, list[0])
+				// "برئاسة مصر، ممثلة بوزير خارجيتها X"
+				if list[0].label == graph.LabelState {
+					for k := list[0].t1; k < min(end+3, sg.hi); k++ {
+						if a.toks[k].has(representAdv) {
+							if more, _ := e.listFrom(a, k+1, sg.hi, 2); len(more) > 0 {
+								chairs = append(chairs, more[0])
+							}
+							break
+						}
+					}
+				}
+			}
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		for _, en := range chairs {
+			used[en] = true
+			e.meetingFact(sg, RuleChairsAt, graph.RelChairs, en.id, mid, a.span(i, i+1), st, nil)
+			if en.label == graph.LabelPerson {
+				e.attend(sg, RuleChairsAt, en, mid, a.span(i, i+1), st, "")
+			}
+		}
+	}
+	// 3. representation: "مثّلت X الولايات المتحدة"
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 || !t.has(representVerb) || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		list, _ := e.listFrom(a, i+1, sg.hi, 1)
+		if len(list) < 2 || list[0].label != graph.LabelPerson || list[1].label != graph.LabelState {
+			continue
+		}
+		mid := e.meetingAt(sg, i)
+		st := modality(a, sg.lo, sg.hi, i)
+		used[list[0]], used[list[1]] = true, true
+		e.attend(sg, RuleRepresent, list[0], mid, a.span(i, i+1), st, "")
+		e.attend(sg, RuleRepresent, list[1], mid, a.span(i, i+1), st, "")
+	}
+	// 4. lists after participation words
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		_, _, isPart := t.verb(participationVerbs)
+		if isPart && t.has(participationNouns) && !strings.HasPrefix(t.f, "ب") && !strings.HasPrefix(t.f, "وب") {
+			isPart = false // "استئناف مشاركة X": a noun, not a report of taking part
+		}
+		invite := t.has(inviteVerbs) && roleIn(a, i, sg.hi) == "GUEST"
+		if !isPart && !invite {
+			continue
+		}
+		if negated(a, sg.lo, i, 4) {
+			continue
+		}
+		list, end := e.listFrom(a, i+1, sg.hi, 8)
+		if len(list) == 0 {
+			// "X شارك"، "X، الذي حضر": the subject before the verb
+			continue
+		}
+		role := roleIn(a, i, min(end+4, sg.hi))
+		mid := e.meetingAt(sg, i)
+		if mid == "" && sg.pf == nil {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		for _, en := range list {
+			if used[en] {
+				continue
+			}
+			used[en] = true
+			e.attend(sg, RuleList, en, mid, a.span(i, i+1), st, role)
+		}
+		i = end - 1
+	}
+	// 5. who opens or closes a meeting ("افتتح الأمين العام أعمال القمة")
+	// or receives its participants ("استقبل الرئيس القادة المشاركين")
+	// takes part in it
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		_, _, oc := t.verb(openCloseVerbs)
+		recv := t.has(receiveGuests)
+		if !oc && !recv {
+			continue
+		}
+		list, end := e.listFrom(a, i+1, sg.hi, 0)
+		if len(list) == 0 || list[0].label != graph.LabelPerson || used[list[0]] {
+			continue
+		}
+		ok := false
+		for k := list[0].t1; k < sg.hi && k <= end+2; k++ {
+			if _, _, isM := meetingNounOf(a.toks[k]); (isM && oc) || (recv && (a.toks[k].has(participantsWords) || a.toks[k].has(leaderPluralWords))) {
+				ok = true
+			}
+			if oc && a.toks[k].is(fold1("أعمال")) {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		mid := e.meetingAt(sg, i)
+		if mid == "" {
+			continue
+		}
+		used[list[0]] = true
+		e.attend(sg, RuleList, list[0], mid, a.span(i, i+1), modality(a, sg.lo, sg.hi, i), "")
+	}
+	// 6. speakers
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		if _, _, ok := t.verb(speakVerbs); ok && !negated(a, sg.lo, i, 3) {
+			mid := e.meetingAt(sg, i)
+			st := modality(a, sg.lo, sg.hi, i)
+			for _, en := range e.actors(a, sg.lo, sg.hi) {
+				if en.label == graph.LabelPerson {
+					e.meetingFact(sg, RuleSpeaks, graph.RelSpeaksAt, en.id, mid, a.span(i, i+1), st, nil)
+				}
+			}
+			break
+		}
+	}
+}

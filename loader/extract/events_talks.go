@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Bilateral meetings: talks ("التقى X بـ Y"، "عقد X محادثات مع Y"، "أجرى X
+// مباحثات مع Y")، phone calls ("أجرى X اتصالاً هاتفياً بـ Y"، "تلقى X
+// اتصالاً هاتفياً من Y")، meetings that bring two leaders together ("لقاء
+// جمع X و Y") and agreements signed by two leaders together ("وقّع X و Y
+// اتفاقية"). Each pair of states gives a meeting `bilateral-<a>-<b>` on the
+// date of the clause (else the date of the meeting whose sidelines it is
+// on, else — for a clause in the past tense without any date — the article
+// date) at the place of the clause (else the sidelines meeting's place,
+// else the dateline city).
+
+var (
+	talkNouns   = set("محادثات", "مباحثات", "مشاورات", "لقاء", "اجتماع", "جلسة", "قمة", "اتصالا", "اتصال", "مكالمة")
+	callNouns   = set("اتصالا", "اتصال", "مكالمة", "اتصالات")
+	receiveVerb = set("تلقى", "تلقت", "يتلقى", "تتلقى")
+	receivePast = set("تلقى", "تلقت")
+	jointVerb   = set("جمع", "جمعت", "يجمع", "تجمع")
+	signVerbs   = verbs([]string{"وقع", "وقعت", "وقعا", "وقعتا"}, []string{"يوقع", "توقع", "يوقعان", "توقعان"})
+	transitive  = set("التقى", "التقت", "يلتقي", "تلتقي", "استقبل", "استقبلت", "يستقبل", "تستقبل")
+	pastWords   = set("الماضي", "الماضية", "السابق", "السابقة", "سابق", "سابقا", "مؤخرا")
+)
+
+// talkTrigger reports whether token i starts talks: a talk verb, a hold or
+// receive verb followed by a talk noun, and whether it is a phone call.
+func talkTrigger(a *sent, i, hi int) (ok, call bool) {
+	t := a.toks[i]
+	if t.quoted || t.punct || t.ent >= 0 {
+		return false, false
+	}
+	nounAfter := func() (bool, bool) {
+		for k := i + 1; k < hi && k <= i+12; k++ {
+			tk := a.toks[k]
+			if tk.has(callNouns) {
+				return true, true
+			}
+			if tk.has(talkNouns) && !tk.is(fold1("قمة")) {
+				return true, false
+			}
+		}
+		return false, false
+	}
+	if _, _, v := t.verb(talkVerbs); v {
+		if n, c := nounAfter(); n {
+			return true, c
+		}
+		return true, false
+	}
+	if _, _, v := t.verb(holdVerbs); v || t.has(receiveVerb) {
+		return nounAfter()
+	}
+	return false, false
+}
+
+// talks applies the bilateral rules to a segment.
+func (e *engine) talks(sg *segment) {
+	a := sg.a
+	host := e.sidelinesHost(sg)
+	for i := sg.lo; i < sg.hi; i++ {
+		ok, call := talkTrigger(a, i, sg.hi)
+		if !ok {
+			continue
+		}
+		if negated(a, sg.lo, i, 3) {
+			continue
+		}
+		// subject: an actor just after the verb, else just before it, else
+		// (a pronoun subject) the nearest actor before it in the sentence
+		var subj *ent
+		for k := i + 1; k < sg.hi && k <= i+7 && subj == nil; k++ {
+			if en := e.actorAt(a, k); en != nil {
+				if en.chain0 <= i+5 {
+					subj = en
+				}
+				break
+			}
+			if a.toks[k].has(talkNouns) || a.toks[k].is(fold1("مع")) {
+				break
+			}
+		}
+		objFrom := i + 1
+		if subj != nil {
+			objFrom = subj.t1
+		} else {
+			for k := i - 1; k >= 0; k-- {
+				if en := e.actorAt(a, k); en != nil && !e.afterPreposition(a, en) {
+					subj = en
+					break
+				}
+			}
+		}
+		if subj == nil || e.isReporter(a, subj) {
+			continue
+		}
+		// objects start at "مع", a word with the proclitic ب, a counterpart
+		// word, "من" after a call noun, or (transitive verbs) directly
+		start := -1
+		for k := objFrom; k < sg.hi; k++ {
+			tk := a.toks[k]
+			if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1 && (tk.ent < 0 || strings.HasPrefix(tk.f, "بال")) && !tk.has(talkNouns)) ||
+				tk.has(counterpartWords) || (tk.is(fold1("من")) && k > 0 && (a.toks[k-1].has(callNouns) || a.toks[k-1].is(fold1("هاتفيا")))) {
+				start = k
+				break
+			}
+			if en := e.actorAt(a, k); en != nil && en != subj && k == objFrom && a.toks[i].has(transitive) {
+				start = k
+				break
+			}
+			if k > objFrom+12 || tk.has(relativePronouns) {
+				break
+			}
+		}
+
+		if start < 0 {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		objs, _ := e.listFrom(a, start, sg.hi, 3)
+		if len(objs) == 0 {
+			e.leadersOfOrg(sg, i, start, subj, st)
+			continue
+		}
+		rule := RuleBilateral
+		if call {
+			// a phone call has no venue: its meeting takes the dateline city
+			rule = RuleCall
+			if st == "" && a.toks[i].has(receivePast) {
+				st = graph.StatusHeld
+			}
+		}
+		e.bilaterals(sg, i, rule, subj, objs, host, st)
+	}
+	e.jointMeetings(sg, host)
+}
+
+// sidelinesHost returns the meeting whose sidelines ("على هامش") the
+// segment speaks of, or "".
+func (e *engine) sidelinesHost(sg *segment) string {
+	a := sg.a
+	host := ""
+	for i := sg.lo; i < sg.hi; i++ {
+		if a.toks[i].has(sidelinesWords) && !a.toks[i].quoted {
+			for _, o := range sg.occ {
+				if o.tok > i {
+					host = o.id
+					break
+				}
+			}
+			if host == "" {
+				host = e.focus()
+			}
+		}
+	}
+	return host
+}
+
+// leadersOfOrg: "يبحث X مع قادة ORG": the subject takes part in the
+// organisation's meeting.
+func (e *engine) leadersOfOrg(sg *segment, i, start int, subj *ent, st string) {
+	a := sg.a
+	for k := start; k < sg.hi && k <= start+3; k++ {
+		org, _, ok := e.orgAt(a, k)
+		if !ok {
+			continue
+		}
+		sg2 := *sg
+		sg2.occ = nil
+		sg2.pf = nil
+		e.refer(&sg2, k, meetingFilter{org: org}, true)
+		mid := ""
+		if len(sg2.occ) > 0 {
+			mid = sg2.occ[0].id
+		}
+		sg2.pf = nil
+		if mid == "" && len(e.meetings) == 0 {
+			sg2.pf = &meetingFilter{org: org}
+		}
+		e.participate(&sg2, RuleTalks, graph.RelParticipatesIn, subj, mid, a.span(i, i+1), st, nil)
+		return
+	}
+}
+
+// meetingDatePlace returns the date and place of a bilateral meeting read at
+// token i: from the segment, else from the host meeting, else the article
+// date (past tense, no date at all in the sentence) and the dateline city.
+func (e *engine) meetingDatePlace(sg *segment, i int, host, st string) (graph.Date, string, bool) {
+	a := sg.a
+	date, okd := e.dateFor(sg, i)
+	place := e.placeFor(sg, i)
+	hm := e.meetings[host]
+	if hm != nil {
+		if !okd && hm.year == 0 {
+			date, okd = hm.date, true
+		}
+		place = hm.place
+	}
+	if !okd && len(a.s.Dates) == 0 && st == graph.StatusHeld && !e.doc.Date.IsZero() {
+		past := false
+		for k := sg.lo; k < sg.hi; k++ {
+			if a.toks[k].has(pastWords) {
+				past = true
+			}
+		}
+		if !past {
+			date, okd = e.doc.Date, true
+		}
+	}
+	if place == "" {
+		place = e.dateline
+	}
+	return date, place, okd && place != ""
+}
+
+// bilaterals defines the bilateral meetings of subj with each object of
+// another state.
+func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*ent, host, st string) {
+	a := sg.a
+	subjState := e.evPersonState(subj.id)
+	if subj.label == graph.LabelState {
+		subjState = subj.id
+	}
+	if subjState == "" {
+		return
+	}
+	date, place, ok := e.meetingDatePlace(sg, i, host, st)
+	if rule == RuleCall && e.dateline != "" && host == "" {
+		place = e.dateline
+	}
+	if !ok {
+		return
+	}
+	status := statusOr(st, e.defaultStatus(date))
+	counterpart := false
+	for _, ob := range objs {
+		for k := max(sg.lo, ob.chain0-1); k < ob.t1; k++ {
+			if a.toks[k].has(counterpartWords) {
+				counterpart = true
+			}
+		}
+	}
+	for _, ob := range objs {
+		os := e.evPersonState(ob.id)
+		if ob.label == graph.LabelState {
+			os = ob.id
+		}
+		if os == "" || os == subjState {
+			continue
+		}
+		m := e.defineBilateral(sg, i, subjState, os, date, place, status)
+		if host != "" && host != m.id {
+			e.add(a, RuleSidelines, graph.RelOnSidelinesOf, m.id, host, a.span(i, i+1), status, nil)
+		}
+		e.participate(sg, rule, graph.RelParticipatesIn, subj, m.id, a.span(i, i+1), status, nil)
+		var extra graph.Props
+		if lv := e.level(subj); counterpart && lv != "" && ob.label == graph.LabelState {
+			extra = graph.Props{"level": lv}
+		}
+		e.participate(sg, rule, graph.RelParticipatesIn, ob, m.id, a.span(ob.t0, ob.t1), status, extra)
+	}
+}
+
+// defineBilateral creates (or finds) the bilateral meeting of two states.
+func (e *engine) defineBilateral(sg *segment, i int, s1, s2 string, date graph.Date, place, status string) *meeting {
+	isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(s1, "state:")), strings.ToLower(strings.TrimPrefix(s2, "state:"))})
+	f := format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL",
+		title: e.name(s1) + "–" + e.name(s2) + " bilateral meeting"}
+	m := e.define(sg, i, f, date, 0, place, status, false)
+	m.parties = []string{s1, s2}
+	sg.occ = append(sg.occ, occurrence{id: m.id, tok: i, defined: true})
+	return m
+}
+
+// jointMeetings: "لقاء جمع X و Y" and "وقّع X و Y اتفاقية": a list of
+// leaders of exactly two states brought together.
+func (e *engine) jointMeetings(sg *segment, host string) {
+	a := sg.a
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		joint := t.has(jointVerb) && i > sg.lo && a.toks[i-1].has(talkNouns)
+		_, _, sign := t.verb(signVerbs)
+		if !joint && !sign {
+			continue
+		}
+		list, _ := e.listFrom(a, i+1, sg.hi, 1)
+		var people []*ent
+		states := map[string]bool{}
+		for _, en := range list {
+			if en.label != graph.LabelPerson {
+				continue
+			}
+			if st := e.evPersonState(en.id); st != "" {
+				people = append(people, en)
+				states[st] = true
+			}
+		}
+		if len(people) < 2 || len(states) != 2 {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		if joint && st == "" {
+			st = graph.StatusHeld
+		}
+		date, place, ok := e.meetingDatePlace(sg, i, host, st)
+		if !ok {
+			continue
+		}
+		status := statusOr(st, e.defaultStatus(date))
+		var ss []string
+		for s := range states {
+			ss = append(ss, s)
+		}
+		m := e.defineBilateral(sg, i, ss[0], ss[1], date, place, status)
+		rule := RuleJoint
+		for _, p := range people {
+			e.participate(sg, rule, graph.RelParticipatesIn, p, m.id, a.span(i, i+1), status, nil)
+		}
+	}
+}

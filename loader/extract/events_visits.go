@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Visits: "وصل X إلى Y في زيارة رسمية"، "زيارة X إلى Y"، "يزور X Y". The
+// visitor is the person named after the verb (or, for a pronoun subject,
+// the nearest person before it in the sentence); the destination is the
+// state or city after "إلى" (a city stands for its state; "المملكة"،
+// "البلاد" for the state hosting the meeting in focus); the date is the
+// clause's date, else the date of the meeting in focus, else the article
+// date; the kind is read from "زيارة رسمية" (OFFICIAL), "زيارة دولة"
+// (STATE), "زيارة عمل" (WORKING). A negated visit ("لم يسافر") or one made
+// by video link is no visit.
+
+var (
+	arriveVerbs   = set("وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل")
+	visitNouns    = set("زيارة", "الزيارة", "زيارته", "زيارتها")
+	visitVerbs    = set("زار", "زارت", "يزور", "تزور")
+	visitKinds    = map[string]string{fold1("رسمية"): "OFFICIAL", fold1("دولة"): "STATE", fold1("عمل"): "WORKING"}
+	destAnaphors  = set("المملكة", "البلاد", "الجمهورية", "الإمارة", "السلطنة")
+	toWord        = fold1("إلى")
+	visitStopping = set("الذي", "التي", "الذين")
+	prepositions  = set("إلى", "في", "من", "عن", "على", "مع", "منذ", "لدى", "نحو")
+)
+
+// visits applies the visit rules to a segment.
+func (e *engine) visits(sg *segment) {
+	a := sg.a
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		arrive, noun, verb := t.has(arriveVerbs), t.has(visitNouns), t.has(visitVerbs)
+		if !arrive && !noun && !verb {
+			continue
+		}
+		if negated(a, sg.lo, i, 3) || e.byVideo(a, sg.lo, sg.hi) {
+			continue
+		}
+		// visitor
+		var who *ent
+		for k := i + 1; k < sg.hi && k <= i+4; k++ {
+			if en := e.actorAt(a, k); en != nil {
+				if en.label == graph.LabelPerson && !e.afterPreposition(a, en) {
+					who = en
+				}
+				break
+			}
+		}
+		if who == nil {
+			for k := i - 1; k >= 0; k-- {
+				if en := e.actorAt(a, k); en != nil && !e.afterPreposition(a, en) {
+					if en.label == graph.LabelPerson {
+						who = en
+					}
+					if en.label == graph.LabelPerson || k < i-12 {
+						break
+					}
+				}
+			}
+		}
+		if who == nil {
+			continue
+		}
+		// destination
+		dest := ""
+		for k := i + 1; k < sg.hi && k <= i+10 && dest == ""; k++ {
+			tk := a.toks[k]
+			if tk.has(visitStopping) {
+				break
+			}
+			if !tk.is(toWord) && !(verb && k == i+1) && !(verb && who != nil && k == who.t1) {
+				continue
+			}
+			j := k
+			if tk.is(toWord) {
+				j = k + 1
+			}
+			if j >= sg.hi {
+				break
+			}
+			if en := a.entAt(j); en != nil {
+				switch en.label {
+				case graph.LabelState:
+					dest = en.id
+				case graph.LabelPlace:
+					dest = e.hostState(en.id)
+				}
+			} else if a.toks[j].has(destAnaphors) {
+				if m := e.meetings[e.focus()]; m != nil {
+					dest = e.hostState(m.place)
+				}
+			}
+		}
+		if dest == "" || dest == e.evPersonState(who.id) {
+			continue
+		}
+		kind := ""
+		for k := i; k < sg.hi && k <= i+12; k++ {
+			if a.toks[k].has(visitNouns) && k+1 < sg.hi {
+				if v, ok := lookup(a.toks[k+1], visitKinds); ok {
+					kind = v
+				}
+			}
+		}
+		date, ok := e.dateFor(sg, i)
+		if !ok {
+			if m := e.meetings[e.focus()]; m != nil && m.year == 0 {
+				date, ok = m.date, true
+			} else if !e.doc.Date.IsZero() {
+				date, ok = e.doc.Date, true
+			}
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		if st == "" {
+			st = e.defaultStatus(date)
+			if date == e.doc.Date {
+				st = graph.StatusHeld
+			}
+		}
+		props := graph.Props{"date": date}
+		if kind != "" {
+			props["kind"] = kind
+		}
+		if !ok {
+			delete(props, "date")
+		}
+		e.add(a, RuleVisit, graph.RelVisits, who.id, dest, a.span(i, i+1), st, props)
+		return
+	}
+}
+
+// byVideo reports whether the segment speaks of taking part by video link.
+func (e *engine) byVideo(a *sent, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.toks[k].has(videoWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether an entity is the object of a
+// preposition ("إلى قرغيزستان"، "في بكين"، "بالرئيس").
+func (e *engine) afterPreposition(a *sent, en *ent) bool {
+	if en.chain0 > 0 && a.toks[en.chain0-1].has(prepositions) {
+		return true
+	}
+	for _, m := range a.s.Mentions {
+		if m.Start == en.start && (m.Clitic == "ب" || m.Clitic == "ل" || m.Clitic == "وب" || m.Clitic == "ول" || m.Clitic == "لل" || m.Clitic == "بال") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,680 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Chairmanship rotation: who holds an organisation's (rotating)
+// chairmanship for which year or period, co-chairs, and the succession of
+// chairmanships.
+
+var (
+	// chairNounsX: the chairmanship, with the possessive forms ("رئاستها").
+	chairNounsX = set("رئاسة", "الرئاسة", "رئاستها", "رئاسته", "رئاستهم", "برئاسة")
+	// rotatingWords qualify the chairmanship ("الرئاسة الدورية").
+	rotatingWords = set("الدورية", "دورية", "الحالية", "المقبلة", "القادمة", "الجديدة")
+	// receiveVerbs: a state taking over the chairmanship (تسلمت الهند الرئاسة).
+	receiveVerbs = set("تسلم", "تسلمت", "تتسلم", "يتسلم", "ستتسلم", "سيتسلم", "استلم", "استلمت", "تستلم", "يستلم",
+		"ستستلم", "تسلموا", "تولي", "توليها", "تسلمها")
+	// giveVerbs: a state handing the chairmanship over (سلّم ... إلى).
+	giveVerbs = set("سلم", "سلمت", "يسلم", "أسند", "أسندت", "تسند", "يسند", "إسناد", "تسليم", "أسندوا")
+	// moveWords: the chairmanship passing on (انتقال الرئاسة إلى، ستنتقل).
+	moveWords = set("انتقال", "نقل", "تنتقل", "ينتقل", "ستنتقل", "سينتقل", "انتقلت", "انتقل", "تؤول", "آلت", "ستؤول")
+	// countryPronouns: "بلاده"، "بلادها" — the state of the person before.
+	countryPronouns = set("بلاده", "بلادها", "دولته", "دولتها")
+	// predecessorWords: "خلفا ل X"، "بعد X".
+	predecessorWords = set("خلفا", "خلفًا")
+	// insteadWords: "بدلا من X"، "عوضا عن X" exclude X.
+	insteadWords = set("بدلا", "بدل", "عوضا", "عوض")
+	// coChairHeads + coChairWords: "رئيسين مشاركين".
+	coChairHeads  = set("رئيسين", "رئيسا", "رؤساء", "رئيس", "رئيسان")
+	lastYearWords = set("الماضي", "المنصرم", "السابق")
+	thatYearWords = set("ذلك", "تلك")
+	targetPreps   = set("إلى", "الى", "ل")
+)
+
+// period renders the chairmanship's period for its id and name.
+func (c *chairmanship) period() string {
+	if c.to > c.year {
+		return itoa(c.year) + "-" + itoa(c.to)
+	}
+	return itoa(c.year)
+}
+
+// last is the last year of the chairmanship.
+func (c *chairmanship) last() int {
+	if c.to > c.year {
+		return c.to
+	}
+	return c.year
+}
+
+// holds creates the chairmanship of org for [from, to] (to 0 or from for a
+// single year) and the fact that state holds it in role; chairmanships of
+// the same organisation that follow each other are linked by
+// SUCCEEDED_BY.
+func (e *engine) holds(a *sent, rule, org string, from, to int, state, role, status string, span [2]int) string {
+	if to <= from {
+		to = 0
+	}
+	c := &chairmanship{org: org, year: from, to: to}
+	c.id = graph.ChairmanshipID(orgSlug(org), c.period())
+	if old, ok := e.chairs[c.id]; ok {
+		c = old
+	} else {
+		e.chairs[c.id] = c
+	}
+	if cur, ok := e.curChair[org]; !ok || e.chairs[cur].year <= from {
+		e.curChair[org] = c.id
+	}
+	e.add(a, rule, graph.RelHolds, state, c.id, span, status, graph.Props{"role": role})
+	e.add(a, rule, graph.RelChairmanshipOf, c.id, org, span, graph.StatusReported, nil)
+	e.org.lastChair, e.org.lastChairSent = c.id, a.s.Index
+	e.succession(a, c, span)
+	return c.id
+}
+
+// succession links chairmanships of the same organisation whose periods
+// follow each other (2021-2022 → 2022-2023, 2023 → 2024).
+func (e *engine) succession(a *sent, c *chairmanship, span [2]int) {
+	if e.org.succ == nil {
+		e.org.succ = map[string]bool{}
+	}
+	ids := make([]string, 0, len(e.chairs))
+	for id := range e.chairs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		o := e.chairs[id]
+		if o.org != c.org || o.id == c.id {
+			continue
+		}
+		var from, to *chairmanship
+		switch {
+		case o.last() == c.year || o.last()+1 == c.year && o.to == 0 && c.to == 0:
+			from, to = o, c
+		case c.last() == o.year || c.last()+1 == o.year && o.to == 0 && c.to == 0:
+			from, to = c, o
+		default:
+			continue
+		}
+		if from.year >= to.year {
+			continue
+		}
+		k := from.id + ">" + to.id
+		if e.org.succ[k] {
+			continue
+		}
+		e.org.succ[k] = true
+		e.add(a, RuleSuccession, graph.RelSucceededBy, from.id, to.id, span, graph.StatusReported, nil)
+	}
+}
+
+// timeExpr is a year or a period written in a clause.
+type timeExpr struct {
+	tok      int
+	from, to int
+}
+
+// times returns the years and periods of tokens [lo, hi): periods
+// ("للفترة 2021-2022"), years ("عام 2026"، "في 2024"), "هذا العام"/"العام
+// الجاري" (the article year), "العام المقبل" and "العام الماضي".
+func (e *engine) times(a *sent, lo, hi int) []timeExpr {
+	var out []timeExpr
+	taken := map[int]bool{}
+	for _, p := range a.s.Periods {
+		k := a.tokenOf(p.Start)
+		if k >= lo && k < hi {
+			out = append(out, timeExpr{tok: k, from: p.From, to: p.To})
+			for x := k; x <= a.tokenOf(max(p.End-1, p.Start)); x++ {
+				taken[x] = true
+			}
+		}
+	}
+	for _, d := range a.s.Dates {
+		k := a.tokenOf(d.Start)
+		if k < lo || k >= hi || taken[k] || a.toks[k].quoted || d.Relative && d.Precision != PrecYear {
+			continue
+		}
+		if d.Precision == PrecYear || d.Precision == PrecMonth || d.Precision == PrecDay {
+			out = append(out, timeExpr{tok: k, from: d.Date.Year})
+			taken[k] = true
+		}
+	}
+	// a bare year after "في" ("تتسلم الرئاسة في 2024")
+	for k := lo + 1; k < hi; k++ {
+		if taken[k] || !a.toks[k-1].is(fold1("في")) {
+			continue
+		}
+		if n, ok := yearNumber(a.toks[k].f); ok {
+			out = append(out, timeExpr{tok: k, from: n})
+			taken[k] = true
+		}
+	}
+	y := e.articleYear()
+	if y > 0 {
+		for k := lo; k+1 < hi; k++ {
+			t, u := a.toks[k], a.toks[k+1]
+			if taken[k] || taken[k+1] {
+				continue
+			}
+			switch {
+			case t.has(thisYearWords) && u.has(yearNouns) && !(k > lo && a.toks[k-1].has(thatYearWords)):
+				out = append(out, timeExpr{tok: k, from: y})
+			case t.has(yearNouns) && u.has(thisYearWords):
+				out = append(out, timeExpr{tok: k, from: y})
+			case t.has(yearNouns) && u.has(nextYearWords):
+				out = append(out, timeExpr{tok: k, from: y + 1})
+			case t.has(yearNouns) && u.has(lastYearWords):
+				out = append(out, timeExpr{tok: k, from: y - 1})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].tok < out[j].tok })
+	return out
+}
+
+// timeNear returns the time expression of [lo, hi) nearest to token t.
+func (e *engine) timeNear(a *sent, lo, hi, t int) (timeExpr, bool) {
+	best, bd := timeExpr{}, 1<<30
+	for _, x := range e.times(a, lo, hi) {
+		d := x.tok - t
+		if d < 0 {
+			d = -d + 1 // ties go to the expression after the trigger
+		}
+		if d < bd {
+			best, bd = x, d
+		}
+	}
+	return best, bd < 1<<30
+}
+
+// excluded marks the tokens of "بدلا من X" phrases (up to a comma).
+func excluded(a *sent, lo, hi int) map[int]bool {
+	out := map[int]bool{}
+	for i := lo; i < hi; i++ {
+		if !a.toks[i].has(insteadWords) {
+			continue
+		}
+		for k := i + 1; k < hi && !(a.toks[k].punct && a.toks[k].raw == "،"); k++ {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// holderNear returns the state that is the subject of a chairmanship verb
+// at token i: a state (or a capital standing for it) or a person named in
+// [i-3, i+3], or "بلاده" (the state of the person named before it).
+func (e *engine) holderNear(sg *segment, i int, excl map[int]bool) string {
+	a := sg.a
+	best, bd := "", 1<<30
+	for k := max(sg.lo, i-3); k < min(sg.hi, i+4); k++ {
+		if excl[k] || k == i {
+			continue
+		}
+		s := ""
+		if a.toks[k].has(countryPronouns) && a.entAt(k) == nil {
+			s = e.stateBefore(a, k)
+		} else if en := a.entAt(k); en != nil && !en.quoted {
+			switch {
+			case en.label == graph.LabelState && en.form != FormAdjective && !en.mod:
+				s = en.id
+			case en.label == graph.LabelPlace:
+				if ent, ok := e.entity(en.id); ok && ent.Capital {
+					s = ent.State
+				}
+			case en.label == graph.LabelPerson:
+				s = e.personState(en)
+			}
+		}
+		if s == "" {
+			continue
+		}
+		d := k - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = s, d
+		}
+	}
+	return best
+}
+
+// stateBefore returns the state of the nearest person or state named before
+// token k in the sentence ("الرئيس الأوزبكي ... الذي تولت بلاده").
+func (e *engine) stateBefore(a *sent, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		en := a.entAt(j)
+		if en == nil || en.quoted {
+			continue
+		}
+		switch en.label {
+		case graph.LabelPerson:
+			if s := e.personState(en); s != "" {
+				return s
+			}
+		case graph.LabelState:
+			if en.mod {
+				continue
+			}
+			if en.form != FormAdjective {
+				return en.id
+			}
+		}
+	}
+	return ""
+}
+
+// chairOrgAfter returns the organisation whose chairmanship a chair noun at
+// token i names: "(ال)رئاسة (الدورية) ORG"، "رئاسة القمة" (the meeting's
+// organisation), else the organisation named in the clause, else the one in
+// focus.
+func (e *engine) chairOrgAfter(sg *segment, i int) (string, int) {
+	a := sg.a
+	j := i + 1
+	for j < sg.hi && a.toks[j].has(rotatingWords) {
+		j++
+	}
+	if org, end, ok := e.orgAt(a, j); ok && e.isIGO(org) {
+		return org, end
+	}
+	if j < sg.hi {
+		if _, ok := lookup(a.toks[j], meetingNounsF); ok {
+			if mid := e.meetingAt(sg, j); mid != "" && e.meetings[mid].org != "" {
+				return e.meetings[mid].org, j + 1
+			}
+		}
+	}
+	return e.clauseOrg(sg, i), j
+}
+
+// clauseOrg returns the organisation named in the clause nearest to token
+// i, else the organisation in focus.
+func (e *engine) clauseOrg(sg *segment, i int) string {
+	a := sg.a
+	org, bd := "", 1<<30
+	for k := sg.lo; k < sg.hi; k++ {
+		en := a.entAt(k)
+		if en == nil || en.t0 != k || en.label != graph.LabelOrganization || !e.isIGO(en.id) {
+			continue
+		}
+		d := k - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			org, bd = en.id, d
+		}
+	}
+	if org != "" {
+		return org
+	}
+	if e.orgFocus != "" && e.isIGO(e.orgFocus) {
+		return e.orgFocus
+	}
+	return ""
+}
+
+// nextPeriod is the chairmanship after the current one of org (or the
+// year after the article year).
+func (e *engine) nextPeriod(org string) (int, int) {
+	if cid, ok := e.curChair[org]; ok {
+		c := e.chairs[cid]
+		if c.to > c.year {
+			return c.to, c.to + (c.to - c.year)
+		}
+		return c.year + 1, 0
+	}
+	return e.articleYear() + 1, 0
+}
+
+// currentPeriod is the current chairmanship of org (or the article year).
+func (e *engine) currentPeriod(org string) (int, int) {
+	if cid, ok := e.curChair[org]; ok {
+		c := e.chairs[cid]
+		return c.year, c.to
+	}
+	return e.articleYear(), 0
+}
+
+// chairmanship reads chairmanship rotation in a clause:
+//   - a chair verb with the chairmanship or an organisation as object
+//     ("تترأس كازاخستان هذا العام رابطة الدول المستقلة"، "الذي تولت بلاده
+//     رئاسة المنظمة للفترة 2021-2022");
+//   - taking over ("تسلمت الهند الرئاسة الدورية للمنظمة للفترة 2022-2023"،
+//     "تتسلم روسيا رئاسة المجموعة العام المقبل خلفا لجنوب أفريقيا": the
+//     predecessor holds the period before);
+//   - passing on ("انتقال رئاسة ORG إلى X"، "ستنتقل الرئاسة العام المقبل
+//     إلى لاوس، ثم إلى ماليزيا في عام 2025"، "تسند رئاستها لعام 2026 إلى
+//     الفلبين بدلا من ميانمار"): each target with its own year;
+//   - the chairmanship noun with its holder ("رئاسة أستانا في هذه
+//     المنظمة");
+//   - co-chairs ("على أن تكون X وY رئيسين مشاركين") of the chairmanship
+//     just read.
+//
+// States after "بدلا من" are excluded.
+func (e *engine) chairmanship(sg *segment) {
+	a := sg.a
+	excl := excluded(a, sg.lo, sg.hi)
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		// passing on: a move/give word with the chairmanship within 3 tokens
+		if t.has(moveWords) || t.has(giveVerbs) {
+			cn := -1
+			for k := max(sg.lo, i-3); k < min(sg.hi, i+4); k++ {
+				if k != i && a.toks[k].has(chairNounsX) && !a.toks[k].quoted {
+					cn = k
+					break
+				}
+			}
+			var org string
+			switch {
+			case cn >= 0:
+				org, _ = e.chairOrgAfter(sg, cn)
+			case t.has(moveWords) && e.org.lastChair != "" && e.org.lastChairSent == a.s.Index:
+				// "تتولى X الرئاسة هذا العام، على أن تنتقل إلى Y": the chairmanship just read
+				cn, org = i, e.chairs[e.org.lastChair].org
+			default:
+				continue
+			}
+			if strings.HasPrefix(a.toks[cn].f, fold1("رئاست")) && a.toks[cn].f != fold1("رئاسة") {
+				// "رئاستها": the organisation is the subject before
+				if o := e.orgBefore(sg, cn); o != "" {
+					org = o
+				}
+			}
+			if org == "" {
+				continue
+			}
+			var targets []int
+			for k := max(i, cn) + 1; k < sg.hi; k++ {
+				if excl[k] || !a.toks[k].has(targetPreps) || a.toks[k].is(fold1("ل")) {
+					continue
+				}
+				if en := a.entAt(k + 1); en != nil && !excl[k+1] && (en.label == graph.LabelState && en.form != FormAdjective || en.label == graph.LabelPlace) {
+					targets = append(targets, k)
+				}
+			}
+			if len(targets) == 0 {
+				continue
+			}
+			// the giver ("سلم X الرئاسة إلى Y") holds the current period
+			if t.has(giveVerbs) {
+				if g := e.holderNear(sg, i, excl); g != "" && g != e.stateOf(a.entAt(targets[0]+1).id) {
+					from, to := e.currentPeriod(org)
+					if x, ok := e.timeNear(a, sg.lo, targets[0], i); ok {
+						from, to = x.from-1, 0
+					}
+					e.holds(a, RuleTransfer, org, from, to, g, "CHAIR", graph.StatusReported, a.span(i, i+1))
+				}
+			}
+			prevFrom := 0
+			for n, k := range targets {
+				to := e.stateOf(a.entAt(k + 1).id)
+				if to == "" {
+					continue
+				}
+				lo := i + 1
+				if n > 0 {
+					lo = targets[n-1] + 2
+				}
+				hi := sg.hi
+				if n+1 < len(targets) {
+					hi = targets[n+1]
+				}
+				var from, end int
+				if x, ok := e.timeNear(a, lo, hi, k); ok {
+					from, end = x.from, x.to
+				} else if n > 0 && prevFrom > 0 {
+					from = prevFrom + 1
+				} else if _, has := e.curChair[org]; has || st == graph.StatusPlanned || st == graph.StatusExpected {
+					from, end = e.nextPeriod(org)
+				} else {
+					from = e.articleYear()
+				}
+				prevFrom = from
+				e.holds(a, RuleTransfer, org, from, end, to, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, k+2))
+			}
+			i = targets[len(targets)-1] + 1
+			continue
+		}
+		// taking over: "تسلمت X (ال)رئاسة (الدورية) ORG"
+		if cn, ok := e.receiveAt(sg, i); ok {
+			// the holder: the subject between the verb and the noun
+			// ("تسلم رئيس جزر القمر غزالي عثماني الرئاسة")، else next to the verb
+			holder := ""
+			for k := i + 1; k < cn && holder == ""; k++ {
+				if !excl[k] {
+					holder = e.holderAt(a, k)
+				}
+			}
+			if holder == "" {
+				holder = e.holderNear(sg, i, excl)
+			}
+			org, end := e.chairOrgAfter(sg, cn)
+			if holder == "" || org == "" {
+				continue
+			}
+			var from, to int
+			if x, ok := e.timeNear(a, i, sg.hi, i); ok {
+				from, to = x.from, x.to
+			} else if _, has := e.curChair[org]; has || st == graph.StatusPlanned || st == graph.StatusExpected {
+				from, to = e.nextPeriod(org)
+			} else {
+				from = e.articleYear()
+			}
+			// the predecessor: "خلفا ل X"، "من X"
+			for k := end; k+1 < sg.hi && k <= end+8; k++ {
+				if !a.toks[k].has(predecessorWords) && !(a.toks[k].is(fold1("من")) && k == end) {
+					continue
+				}
+				for j := k + 1; j < sg.hi && j <= k+3; j++ {
+					if p := e.holderAt(a, j); p != "" && p != holder {
+						pf, pt := from-1, 0
+						if to > from {
+							pf, pt = from-(to-from), from
+						}
+						e.holds(a, RuleTransfer, org, pf, pt, p, "CHAIR", graph.StatusReported, a.span(k, j+1))
+						break
+					}
+				}
+				break
+			}
+			e.holds(a, RuleTransfer, org, from, to, holder, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, end))
+			i = end - 1
+			continue
+		}
+		// co-chairs
+		if t.has(coChairHeads) && i+1 < sg.hi && a.toks[i+1].has(coChairWords) {
+			cid := ""
+			if e.org.lastChair != "" && e.org.lastChairSent == a.s.Index {
+				cid = e.org.lastChair
+			} else if e.orgFocus != "" {
+				cid = e.curChair[e.orgFocus]
+			}
+			c := e.chairs[cid]
+			if c == nil {
+				continue
+			}
+			lo := sg.lo
+			if t.paren > 0 {
+				for lo = i; lo > sg.lo && a.toks[lo-1].paren == t.paren; lo-- {
+				}
+			}
+			run, ok := e.nearestRun(a, lo, i, i)
+			if !ok {
+				continue
+			}
+			for _, s := range run.states {
+				e.holds(a, RuleCoChair, c.org, c.year, c.to, s, "CO_CHAIR", statusOr(modality(a, lo, i+2, i), graph.StatusReported), a.span(i, i+2))
+			}
+			continue
+		}
+		// chair verb: "تترأس X (هذا العام) ORG"، "تولت بلاده رئاسة المنظمة"
+		if _, _, ok := t.verb(chairVerbs); ok && !negated(a, sg.lo, i, 3) {
+			org, end := "", i
+			for k := i + 1; k < sg.hi && k <= i+4; k++ {
+				if a.toks[k].has(chairNounsX) {
+					org, end = e.chairOrgAfter(sg, k)
+					break
+				}
+				if o, oe, ok := e.orgAt(a, k); ok && e.isIGO(o) {
+					org, end = o, oe
+					break
+				}
+				if en := a.entAt(k); en != nil && en.label != graph.LabelState && en.label != graph.LabelPlace {
+					break
+				}
+				if _, ok := lookup(a.toks[k], meetingNounsF); ok {
+					break
+				}
+			}
+			if org == "" {
+				continue
+			}
+			holder := e.holderNear(sg, i, excl)
+			if holder == "" {
+				continue
+			}
+			from, to := e.currentPeriod(org)
+			if x, ok := e.timeNear(a, sg.lo, sg.hi, i); ok {
+				from, to = x.from, x.to
+			} else if _, has := e.curChair[org]; !has {
+				from, to = e.articleYear(), 0
+			}
+			if from == 0 {
+				continue
+			}
+			e.holds(a, RuleChair, org, from, to, holder, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, end))
+			i = end - 1
+			continue
+		}
+		// chairmanship noun: "رئاسة STATE في ORG"
+		if t.has(chairNounsX) && i+1 < sg.hi {
+			en := a.entAt(i + 1)
+			if en == nil || en.quoted || en.label == graph.LabelPerson || en.form == FormAdjective {
+				continue
+			}
+			state := e.stateOf(en.id)
+			if state == "" || excl[i+1] {
+				continue
+			}
+			org := ""
+			for k := en.t1; k < sg.hi && k <= en.t1+3; k++ {
+				if o, _, ok := e.orgAt(a, k); ok && e.isIGO(o) {
+					org = o
+					break
+				}
+			}
+			if org == "" {
+				continue
+			}
+			from, to := e.currentPeriod(org)
+			if x, ok := e.timeNear(a, sg.lo, sg.hi, i); ok {
+				from, to = x.from, x.to
+			}
+			if from == 0 {
+				continue
+			}
+			e.holds(a, RuleChairNoun, org, from, to, state, "CHAIR", graph.StatusReported, a.span(i, en.t1))
+		}
+	}
+}
+
+// holderAt returns the state an entity at token j stands for.
+func (e *engine) holderAt(a *sent, j int) string {
+	en := a.entAt(j)
+	if en != nil && en.quoted {
+		return ""
+	}
+	switch {
+	case en == nil:
+	case en.label == graph.LabelState:
+		if en.mod {
+			for k := range a.ents {
+				p := &a.ents[k]
+				if p.label == graph.LabelPerson && p.chain0 <= j && j < p.t1 {
+					return e.personState(p)
+				}
+			}
+			return ""
+		}
+		return en.id
+	case en.label == graph.LabelPerson:
+		return e.personState(en)
+	case en.label == graph.LabelPlace:
+		if ent, ok := e.entity(en.id); ok && ent.Capital {
+			return ent.State
+		}
+	}
+	// a title opening a person's chain
+	for k := range a.ents {
+		p := &a.ents[k]
+		if p.label == graph.LabelPerson && p.chain0 <= j && j < p.t0 {
+			return e.personState(p)
+		}
+	}
+	return ""
+}
+
+// orgBefore returns the intergovernmental organisation named nearest before
+// token i in the clause.
+func (e *engine) orgBefore(sg *segment, i int) string {
+	a := sg.a
+	for k := i - 1; k >= sg.lo; k-- {
+		if o, _, ok := e.orgAt(a, k); ok && e.isIGO(o) {
+			return o
+		}
+	}
+	return ""
+}
+
+// receiveAt recognises a take-over verb at token i whose object is the
+// chairmanship, with at most a named subject between them ("تسلمت الهند
+// الرئاسة"، "تسلم رئيس جزر القمر غزالي عثماني رئاسة الاتحاد"); it returns
+// the chairmanship noun.
+func (e *engine) receiveAt(sg *segment, i int) (int, bool) {
+	a := sg.a
+	if !a.toks[i].has(receiveVerbs) {
+		return 0, false
+	}
+	for k := i + 1; k < sg.hi && k <= i+8; k++ {
+		t := a.toks[k]
+		if t.has(chairNounsX) && a.entAt(k) == nil {
+			return k, true
+		}
+		if a.entAt(k) != nil || e.holderAt(a, k) != "" {
+			continue
+		}
+		if k == i+1 && t.has(rotatingWords) {
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// yearNumber reads a folded token that is a plausible year (1900–2100).
+func yearNumber(f string) (int, bool) {
+	if len(f) != 4 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range f {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, n >= 1900 && n <= 2100
+}

@@ -1,0 +1,815 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Organisational and background rules: membership (MEMBER_OF with its
+// status), founding (FOUNDED), offices read from designations and plural
+// titles (LEADER_OF, HOLDS_OFFICE), places used as locations (LOCATED_IN).
+// Chairmanship rotation is in org_chair.go. Every rule reads a general
+// construction of the genre; the trigger words are the tables below.
+
+// Rule names of this file.
+const (
+	RuleMembership   = "membership"
+	RuleAccession    = "accession"
+	RuleFounders     = "founders"
+	RuleDesignation  = "designation-office"
+	RulePluralTitle  = "plural-title-office"
+	RulePlaceState   = "place-state"
+	RuleSuccession   = "chairmanship-succession"
+	RuleBodyAuspices = "body-of-organisation"
+)
+
+func init() {
+	for r, c := range map[string]float64{
+		RuleMembership: 0.85, RuleAccession: 0.7, RuleFounders: 0.8, RuleDesignation: 0.75,
+		RulePluralTitle: 0.8, RulePlaceState: 0.8, RuleSuccession: 0.75, RuleBodyAuspices: 0.6,
+	} {
+		ruleConfidence[r] = c
+	}
+}
+
+// Membership statuses (MEMBER_OF.status).
+const (
+	memberFull      = "FULL"
+	memberObserver  = "OBSERVER"
+	memberDialogue  = "DIALOGUE_PARTNER"
+	memberSuspended = "SUSPENDED"
+	memberAcceding  = "ACCEDING"
+)
+
+var (
+	// observerNouns: "بصفة مراقب"، "صفة المراقب"، "عضو مراقب"، "كمراقب".
+	observerNouns = set("مراقب", "المراقب", "مراقبا", "مراقبة", "كمراقب", "مراقبين")
+	// statusNouns stand before a status word ("بصفة"، "صفة"، "عضو").
+	statusNouns = set("صفة", "بصفة", "بصفته", "بصفتها", "بصفتهم", "وضع", "عضو", "عضوا", "عضوية", "دولة", "دول", "صفتها", "صفته")
+	// partnerNouns + dialogueNouns: "شريك الحوار"، "شركاء الحوار".
+	partnerNouns  = set("شريك", "شركاء", "شريكا", "شريكة")
+	dialogueNouns = set("الحوار", "حوار")
+	// memberNouns + fullWords: "عضوا كامل العضوية"، "العضوية الكاملة".
+	memberNouns = set("عضو", "عضوا", "أعضاء", "عضوية", "العضوية", "عضويتها", "عضويته", "الأعضاء")
+	fullWords   = set("كامل", "كاملة", "كاملي", "الكاملة", "كاملا", "كاملين")
+	// accessionWords: joining an organisation.
+	accessionWords = set("انضم", "انضمت", "انضموا", "تنضم", "ينضم", "ستنضم", "سينضم", "انضمام", "الانضمام",
+		"انضمامها", "انضمامه", "انضمامهما", "انضمامهم", "قبول", "قبولها", "قبوله", "انضمامنا")
+	// pastAccession are the past-tense verbs of joining.
+	pastAccession = set("انضم", "انضمت", "انضموا")
+	// towardWords make a membership prospective: a request, an invitation,
+	// a procedure, a protocol, a path towards it.
+	towardWords = set("دعوة", "دعا", "دعت", "دعي", "دعيت", "طلب", "بطلب", "طلبا", "طلبات", "بروتوكول", "إجراءات",
+		"مسار", "مفاوضات", "ترشيح", "نحو", "الطريق", "تمهد", "يمهد", "تمهيدا", "لحصولها", "لحصوله", "الحصول",
+		"حصولها", "تسعى", "يسعى", "سعي", "تطمح", "يطمح", "مساعي", "قبول", "قبولها", "قبوله", "للانضمام", "بانضمام",
+		"ترحيب", "يرحب", "رحب", "عرض", "آفاق")
+	// suspendWords: "تعليق عضوية"، "علقت عضويتها"، "المعلقة عضويتها".
+	suspendWords = set("تعليق", "علقت", "علق", "يعلق", "تعلق", "معلقة", "المعلقة", "معلق", "المعلق", "المجمدة",
+		"مجمدة", "تجميد", "جمدت", "جمد", "المعلقة عضويتها")
+	// pendingWords make an observer status uncertain.
+	pendingWords = set("معلقة", "معلق", "معلقا", "تعليق", "مجمدة", "سحب", "إلغاء", "طرد", "البت", "قيد", "منح")
+	// sinceWords: "منذ عام 2005".
+	sinceWords = set("منذ")
+	// negatorsLocal: negations of a status ("ليست عضوا"، "غير عضو").
+	negatorsLocal = set("لم", "لن", "لا", "ليست", "ليس", "غير", "عدم", "دون")
+	// listGlueOrg are words allowed between the items of a list of states.
+	listGlueOrg = set("و", "كل", "من", "هي", "وهي", "هما", "وهما", "وهم", "هم", "بينها", "بينهم", "مثل", "منها")
+)
+
+// personState is the state a person stands for: through a head-of-state
+// or government office, else the state of a title's complement, else the
+// state the knowledge base gives the person.
+func (e *engine) personState(en *ent) string {
+	if s := e.stateOf(en.id); s != "" {
+		return s
+	}
+	for _, c := range en.complements {
+		if strings.HasPrefix(c, "state:") {
+			return c
+		}
+	}
+	if e.kb != nil {
+		for _, o := range e.kb.OfficesOf(en.id, e.doc.Date) {
+			if strings.HasPrefix(o.Of, "state:") {
+				return o.Of
+			}
+		}
+	}
+	return ""
+}
+
+// stateRun is a coordinated list of states (or persons standing for
+// states) occupying tokens [lo, hi).
+type stateRun struct {
+	lo, hi int
+	states []string
+}
+
+// itemAt returns the state a list item at token i stands for and the end of
+// the item: a state named (not an adjective), or a person with its
+// designation chain.
+func (e *engine) itemAt(a *sent, i int) (string, int, bool) {
+	en := a.entAt(i)
+	if en == nil {
+		// a title word opening a person's designation chain
+		for k := range a.ents {
+			p := &a.ents[k]
+			if p.label == graph.LabelPerson && p.chain0 <= i && i < p.t0 {
+				if s := e.personState(p); s != "" {
+					return s, p.t1, true
+				}
+				return "", p.t1, true
+			}
+		}
+		return "", i, false
+	}
+	switch en.label {
+	case graph.LabelState:
+		if en.form == FormAdjective && !en.mod {
+			return "", i, false
+		}
+		if en.mod {
+			// the complement of a designation: the person follows
+			for k := range a.ents {
+				p := &a.ents[k]
+				if p.label == graph.LabelPerson && p.chain0 <= i && i < p.t1 {
+					return e.personState(p), p.t1, true
+				}
+			}
+			return "", i, false
+		}
+		return en.id, en.t1, true
+	case graph.LabelPerson:
+		return e.personState(en), en.t1, true
+	}
+	return "", i, false
+}
+
+// runs returns the coordinated lists of states of tokens [lo, hi).
+func (e *engine) runs(a *sent, lo, hi int) []stateRun {
+	var out []stateRun
+	var cur *stateRun
+	for i := lo; i < hi; {
+		if s, end, ok := e.itemAt(a, i); ok {
+			if cur == nil {
+				out = append(out, stateRun{lo: i})
+				cur = &out[len(out)-1]
+			}
+			if s != "" && !contains(cur.states, s) {
+				cur.states = append(cur.states, s)
+			}
+			cur.hi = end
+			i = max(end, i+1)
+			continue
+		}
+		t := a.toks[i]
+		if cur != nil && (t.punct && (t.raw == "،" || t.raw == ",") || !t.punct && t.has(listGlueOrg)) {
+			i++
+			continue
+		}
+		cur = nil
+		i++
+	}
+	// drop runs without a state
+	kept := out[:0]
+	for _, r := range out {
+		if len(r.states) > 0 {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// nearestRun returns the list nearest to token t in [lo, hi) (ties go to
+// the list after t).
+func (e *engine) nearestRun(a *sent, lo, hi, t int) (stateRun, bool) {
+	best, bd := stateRun{}, 1<<30
+	for _, r := range e.runs(a, lo, hi) {
+		d := 0
+		switch {
+		case r.hi <= t:
+			d = t - r.hi + 1
+		case r.lo > t:
+			d = r.lo - t
+		}
+		if d < bd || (d == bd && r.lo > t) {
+			best, bd = r, d
+		}
+	}
+	return best, bd < 1<<30
+}
+
+// orgNear returns the organisation a status phrase at token t refers to:
+// one named within n tokens after it ("في المنظمة"، "لدى ORG"، "إلى
+// الحلف"), else the organisation of the meeting of the clause, else the
+// organisation in focus.
+func (e *engine) orgNear(sg *segment, t, n int) string {
+	a := sg.a
+	for k := t; k < sg.hi && k <= t+n; k++ {
+		if a.toks[k].punct && a.toks[k].raw != "\"" && a.toks[k].raw != "«" && a.toks[k].raw != "»" {
+			break
+		}
+		if org, _, ok := e.orgAt(a, k); ok && e.isIGO(org) {
+			return org
+		}
+	}
+	if o := e.orgBefore(sg, t); o != "" {
+		return o
+	}
+	if mid := e.meetingAt(sg, t); mid != "" {
+		if m := e.meetings[mid]; m != nil && m.org != "" && e.isIGO(m.org) {
+			return m.org
+		}
+	}
+	if e.orgFocus != "" && e.isIGO(e.orgFocus) {
+		return e.orgFocus
+	}
+	return ""
+}
+
+// isIGO reports whether an organisation can have member states (not a
+// body, ministry or medium).
+func (e *engine) isIGO(org string) bool {
+	en, ok := e.entity(org)
+	if !ok {
+		return false
+	}
+	return en.Kind == "INTERGOVERNMENTAL" || en.Kind == "FORUM" || en.Kind == ""
+}
+
+// sinceAfter returns the year of "منذ (عام) Y" within n tokens after t.
+func (e *engine) sinceAfter(sg *segment, t, n int) (int, bool) {
+	a := sg.a
+	for k := t; k < sg.hi && k <= t+n; k++ {
+		if !a.toks[k].has(sinceWords) {
+			continue
+		}
+		for _, d := range a.s.Dates {
+			j := a.tokenOf(d.Start)
+			if j > k && j <= k+3 && j < sg.hi {
+				return d.Date.Year, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// dateAfter returns the first date expression within n tokens after t.
+func (e *engine) dateAfter(sg *segment, t, n int) (DateExpr, bool) {
+	a := sg.a
+	for _, d := range a.s.Dates {
+		j := a.tokenOf(d.Start)
+		if j > t && j <= t+n && j < sg.hi && !a.toks[j].quoted {
+			return d, true
+		}
+	}
+	return DateExpr{}, false
+}
+
+// governed reports whether one of the words of m stands within n tokens
+// before t in the segment.
+func governed(a *sent, lo, t, n int, m map[string]bool) bool {
+	for k := t - 1; k >= lo && k >= t-n; k-- {
+		if !a.toks[k].punct && a.toks[k].has(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// member records MEMBER_OF state → org with a membership status; the
+// provenance modality goes in `modality` (docs/MODEL-EXTENSIONS.md).
+func (e *engine) member(a *sent, rule, state, org, status string, since int, span [2]int, modality string) {
+	if state == "" || org == "" {
+		return
+	}
+	props := graph.Props{}
+	if since > 0 {
+		props["since"] = int64(since)
+	}
+	k := e.add(a, rule, graph.RelMemberOf, state, org, span, graph.StatusReported, props)
+	p := e.facts[k].Rel.Props
+	p["modality"] = statusOr(modality, graph.StatusReported)
+	p[graph.PropStatus] = status
+}
+
+// membership reads the membership statuses of a clause:
+//   - OBSERVER: "بصفة (ال)مراقب (في|لدى ORG)"، "عضو مراقب"، "كمراقب", with
+//     since from "منذ عام Y"; attending a meeting as an observer makes the
+//     state an observer of the meeting's organisation;
+//   - DIALOGUE_PARTNER: "(صفة) شريك الحوار";
+//   - FULL: "بصفتها عضوا كامل العضوية" (not governed by an invitation or a
+//     request), or joining in the past ("انضمت إليها X عام Y"، "بعد
+//     انضمامها في DATE") with since = the year;
+//   - ACCEDING: joining that is requested, invited, planned or in
+//     procedure ("دعوة X إلى الانضمام"، "بروتوكول انضمام X"، "قبول X
+//     عضوا"، "تمهد لحصولها على العضوية الكاملة");
+//   - SUSPENDED: "تعليق عضوية X"، "الدول المعلقة عضويتها".
+//
+// The states are the list nearest to the trigger; negated statements give
+// nothing.
+func (e *engine) membership(sg *segment) {
+	a := sg.a
+	for i := sg.lo; i < sg.hi; i++ {
+		t := a.toks[i]
+		if t.punct || t.ent >= 0 {
+			continue
+		}
+		status, rule, since, trig, end := "", RuleMembership, 0, i, i+1
+		switch {
+		case t.has(observerNouns) && (t.is(fold1("كمراقب")) || i > sg.lo && a.toks[i-1].has(statusNouns) ||
+			i > sg.lo+1 && a.toks[i-1].is(fold1("عضوية")) && a.toks[i-2].has(statusNouns)):
+			near := false
+			for k := max(sg.lo, i-4); k < min(sg.hi, i+5); k++ {
+				if k != i && a.toks[k].has(pendingWords) {
+					near = true
+				}
+			}
+			if near || governed(a, sg.lo, i, 4, towardWords) {
+				continue
+			}
+			status = memberObserver
+			if y, ok := e.sinceAfter(sg, i, 8); ok {
+				since = y
+			}
+		case t.has(partnerNouns) && i+1 < sg.hi && a.toks[i+1].has(dialogueNouns):
+			status, end = memberDialogue, i+2
+		case t.has(memberNouns) && i+1 < sg.hi && a.toks[i+1].has(fullWords):
+			end = i + 2
+			if governed(a, sg.lo, i, 6, accessionWords) || governed(a, sg.lo, i, 6, towardWords) {
+				status, rule = memberAcceding, RuleAccession
+			} else if i > sg.lo && a.toks[i-1].has(set("بصفتها", "بصفته", "بصفتهم", "كعضو")) {
+				status = memberFull
+				if y, ok := e.accessionYearAfter(sg, i+2); ok {
+					since = y
+				}
+			} else {
+				continue
+			}
+		case t.has(accessionWords):
+			if t.is(fold1("قبول")) || t.has(set("قبولها", "قبوله")) {
+				// "قبول X عضوا": only with a member noun after it
+				ok := false
+				for k := i + 1; k < sg.hi && k <= i+6; k++ {
+					if a.toks[k].has(memberNouns) {
+						ok = true
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			d, hasDate := e.dateAfter(sg, i, 8)
+			past := hasDate && !e.doc.Date.IsZero() && d.Date.Year > 0 && !e.doc.Date.Before(d.Date)
+			switch {
+			case governed(a, sg.lo, i, 4, towardWords) || t.has(set("قبول", "قبولها", "قبوله")) || isFuture(t) ||
+				modality(a, sg.lo, sg.hi, i) == graph.StatusPlanned || modality(a, sg.lo, sg.hi, i) == graph.StatusExpected:
+				status, rule = memberAcceding, RuleAccession
+			case past:
+				status, since = memberFull, d.Date.Year
+			case t.has(pastAccession) && !hasDate:
+				status = memberFull
+			default:
+				status, rule = memberAcceding, RuleAccession
+			}
+		case t.has(set("عضو", "العضو", "عضوا")) && i+2 < sg.hi && a.toks[i+1].has(set("في", "ب")) && func() bool {
+			o, _, ok := e.orgAt(a, i+2)
+			return ok && e.isIGO(o)
+		}():
+			// "X، العضو في ORG"، "X دولة عضو في ORG"
+			end = i + 2
+			if governed(a, sg.lo, i, 6, towardWords) || governed(a, sg.lo, i, 6, accessionWords) {
+				status, rule = memberAcceding, RuleAccession
+			} else {
+				status = memberFull
+			}
+		case t.has(suspendWords):
+			ok := false
+			for k := max(sg.lo, i-2); k < min(sg.hi, i+3); k++ {
+				if k != i && a.toks[k].has(memberNouns) {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+			status = memberSuspended
+		default:
+			continue
+		}
+		if governed(a, sg.lo, trig, 3, negatorsLocal) {
+			continue
+		}
+		run, ok := e.nearestRun(a, sg.lo, sg.hi, trig)
+		if !ok {
+			continue
+		}
+		org := e.orgNear(sg, end, 4)
+		if org == "" {
+			continue
+		}
+		mod := modality(a, sg.lo, sg.hi, trig)
+		for _, s := range run.states {
+			e.member(a, rule, s, org, status, since, a.span(trig, end), mod)
+		}
+	}
+}
+
+// accessionYearAfter returns the year of an accession word ("بعد
+// انضمامها في 4 أبريل الماضي") after token i, when it is in the past.
+func (e *engine) accessionYearAfter(sg *segment, i int) (int, bool) {
+	a := sg.a
+	for k := i; k < sg.hi; k++ {
+		if !a.toks[k].has(accessionWords) {
+			continue
+		}
+		if d, ok := e.dateAfter(sg, k, 8); ok && !e.doc.Date.IsZero() && !e.doc.Date.Before(d.Date) {
+			return d.Date.Year, true
+		}
+	}
+	return 0, false
+}
+
+// -- founding ------------------------------------------------------------------
+
+// foundingVerb reports whether a token is a founding word ("تأسست"،
+// "أسستها"، "أنشئت"، "تأسيس").
+func foundingVerb(t token) bool {
+	if t.punct || t.ent >= 0 {
+		return false
+	}
+	for _, s := range t.stems {
+		for _, p := range []string{"اسس", "تاسس", "انشي", "انشا", "تاسيس"} {
+			if strings.HasPrefix(s, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// founderMarkers open the list of founders: "على يد"، "أسستها X"، "من
+// بينها" (the signatories of a founding treaty)، "الدول المؤسسة".
+func founderMarker(a *sent, i int) bool {
+	t := a.toks[i]
+	if t.punct {
+		return false
+	}
+	if t.is(fold1("يد")) && i > 0 && a.toks[i-1].is(fold1("على")) {
+		return true
+	}
+	if t.has(set("بينها", "بينهم")) && i > 0 && a.toks[i-1].is(fold1("من")) {
+		return true
+	}
+	if t.has(set("المؤسسة", "المؤسسين", "مؤسسيها", "مؤسسوها")) {
+		return true
+	}
+	for _, s := range t.stems {
+		if strings.HasPrefix(s, "اسس") {
+			return true
+		}
+	}
+	return false
+}
+
+// founded: a clause that founds an organisation ("تأسست المنظمة عام
+// 2001"، "الحلف تأسس عام 1949") and lists its founders after a marker
+// ("على يد X وY"، "وأسستها X وY"، "وقعتها 12 دولة، من بينها X وY") gives
+// FOUNDED founder → organisation with the year nearest to the founding
+// word. States joining later ("ثم انضمت إليها") are not in the list.
+func (e *engine) founded(sg *segment) {
+	a := sg.a
+	trig := -1
+	for i := sg.lo; i < sg.hi; i++ {
+		if foundingVerb(a.toks[i]) && !a.toks[i].quoted {
+			trig = i
+			break
+		}
+	}
+	if trig < 0 {
+		return
+	}
+	// the organisation: nearest to the founding word
+	org, bd := "", 1<<30
+	for k := sg.lo; k < sg.hi; k++ {
+		if o, _, ok := e.orgAt(a, k); ok && e.isIGO(o) {
+			d := k - trig
+			if d < 0 {
+				d = -d
+			}
+			if d < bd {
+				org, bd = o, d
+			}
+		}
+	}
+	if org == "" {
+		org = e.orgFocus
+	}
+	if org == "" || !e.isIGO(org) {
+		return
+	}
+	year, yd := 0, 1<<30
+	for _, d := range a.s.Dates {
+		k := a.tokenOf(d.Start)
+		if k < sg.lo || k >= sg.hi || d.Precision != PrecYear && d.Precision != PrecDay && d.Precision != PrecMonth {
+			continue
+		}
+		if dist := k - trig; dist >= 0 && dist < yd {
+			year, yd = d.Date.Year, dist
+		} else if dist < 0 && -dist < yd && year == 0 {
+			year, yd = d.Date.Year, -dist
+		}
+	}
+	props := graph.Props{}
+	if year > 0 {
+		props["year"] = int64(year)
+	}
+	for i := sg.lo; i < sg.hi; i++ {
+		if !founderMarker(a, i) {
+			continue
+		}
+		j := i + 1
+		for j < sg.hi && a.entAt(j) == nil && (a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ":") || a.toks[j].has(listGlueOrg)) {
+			j++
+		}
+		if j >= sg.hi {
+			continue
+		}
+		for _, r := range e.runs(a, j, sg.hi) {
+			if r.lo != j {
+				break
+			}
+			for _, s := range r.states {
+				e.add(a, RuleFounders, graph.RelFounded, s, org, a.span(i, r.hi), graph.StatusReported, props)
+			}
+		}
+	}
+}
+
+// -- offices ---------------------------------------------------------------------
+
+// formerWords after a designation make it a former office-holder.
+var formerWords = set("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة")
+
+// designatedOffices: a designation without a name ("الرئيس التركي"،
+// "العاهل الأردني"، "ولي العهد السعودي") names the holder of that office
+// on the article date: LEADER_OF for a head of state or government,
+// HOLDS_OFFICE otherwise, with the office the designation names.
+func (e *engine) designatedOffices(a *sent) {
+	if e.kb == nil {
+		return
+	}
+	for k := range a.ents {
+		en := &a.ents[k]
+		if en.label != graph.LabelPerson || !en.designated || en.quoted {
+			continue
+		}
+		if en.t1 < len(a.toks) && a.toks[en.t1].has(formerWords) {
+			continue
+		}
+		if a.indefiniteChain(en.chain0, en.t1) {
+			continue
+		}
+		for _, o := range e.kb.OfficesOf(en.id, e.doc.Date) {
+			if !contains(en.titles, o.Kind) || !contains(en.complements, o.Of) {
+				continue
+			}
+			typ := graph.RelHoldsOffice
+			if (o.Kind == "head-of-state" || o.Kind == "head-of-government") && strings.HasPrefix(o.Of, "state:") {
+				typ = graph.RelLeaderOf
+			}
+			props := graph.Props{}
+			if o.Title != "" {
+				props["title"] = o.Title
+			}
+			e.add(a, RuleDesignation, typ, en.id, o.Of, [2]int{en.start, en.end}, graph.StatusReported, props)
+		}
+	}
+}
+
+// pluralTitleOffices: "رؤساء كازاخستان قاسم جومارت توكاييف وقرغيزستان صدر
+// جباروف": a plural title followed by STATE PERSON pairs states each
+// person's office in that state (checked in the knowledge base on the
+// article date).
+func (e *engine) pluralTitleOffices(a *sent) {
+	if e.kb == nil {
+		return
+	}
+	for i, t := range a.toks {
+		if t.punct || t.quoted {
+			continue
+		}
+		if _, ok := lookup(t, leaderPluralsF); !ok {
+			continue
+		}
+		if i > 0 && a.toks[i-1].has(set("مجلس", "رئيس", "رئيسة", "نائب")) {
+			continue
+		}
+		k := i + 1
+		for k+1 < len(a.toks) {
+			st, p := a.entAt(k), a.entAt(k+1)
+			if st == nil || st.label != graph.LabelState || st.form == FormAdjective || p == nil || p.label != graph.LabelPerson || st.t1 != p.t0 {
+				break
+			}
+			for _, o := range e.kb.OfficesOf(p.id, e.doc.Date) {
+				if o.Of != st.id {
+					continue
+				}
+				typ := graph.RelHoldsOffice
+				if o.Kind == "head-of-state" || o.Kind == "head-of-government" {
+					typ = graph.RelLeaderOf
+				}
+				props := graph.Props{}
+				if o.Title != "" {
+					props["title"] = o.Title
+				}
+				e.add(a, RulePluralTitle, typ, p.id, st.id, a.span(k, p.t1), graph.StatusReported, props)
+			}
+			k = p.t1
+			for k < len(a.toks) && a.entAt(k) == nil && (a.toks[k].punct && a.toks[k].raw == "،" || a.toks[k].is(fold1("و"))) {
+				k++
+			}
+		}
+	}
+}
+
+// -- places ------------------------------------------------------------------------
+
+var (
+	locativePreps  = set("في", "إلى", "الى")
+	locativeNouns  = set("مدينة", "العاصمة", "عاصمة", "بمدينة", "لمدينة", "العاصمتين")
+	hostingWords   = set("استضافت", "استضاف", "تستضيف", "يستضيف", "تستضيفها", "يستضيفها", "استضافتها", "استضافته", "احتضنت", "تحتضن")
+	locativeProclt = []string{"ب", "وب", "فب"}
+)
+
+// placeStates: a place used as a location — after "في"/"إلى" or the
+// clitic "ب" ("بالرياض")، after "مدينة"/"العاصمة (ADJ)"، before a
+// nisba adjective ("سمرقند الأوزبكية") or as the host of a meeting ("التي
+// استضافتها الرياض") — is located in its state (the knowledge base's, or
+// the adjective's), capital or not. Places used for their governments
+// ("استعداد القاهرة"، "رغبت دمشق") are not read.
+func (e *engine) placeStates(a *sent) {
+	for k := range a.ents {
+		en := &a.ents[k]
+		if en.label != graph.LabelPlace || en.quoted || en.mod {
+			continue
+		}
+		ent, ok := e.entity(en.id)
+		if !ok || ent.State == "" {
+			continue
+		}
+		loc := false
+		tok := a.toks[en.t0]
+		first := fold1(strings.Fields(en.surface + " ")[0])
+		if strings.HasSuffix(tok.f, first) {
+			pre := strings.TrimSuffix(tok.f, first)
+			for _, p := range locativeProclt {
+				if pre == p {
+					loc = true
+				}
+			}
+		}
+		j := en.t0 - 1
+		// skip a nisba adjective between "العاصمة" and the name
+		if adj := a.entAt(j); adj != nil && adj.label == graph.LabelState && adj.form == FormAdjective {
+			j = adj.t0 - 1
+		}
+		if j >= 0 && !a.toks[j].punct && (a.toks[j].has(locativePreps) || a.toks[j].has(locativeNouns) || a.toks[j].has(hostingWords)) {
+			loc = true
+		}
+		state := ent.State
+		if adj := a.entAt(en.t1); adj != nil && adj.label == graph.LabelState && adj.form == FormAdjective {
+			loc = true
+			state = adj.id
+			if ent.State != "" && ent.State != adj.id {
+				continue
+			}
+		}
+		if !loc {
+			continue
+		}
+		e.add(a, RulePlaceState, graph.RelLocatedIn, en.id, state, [2]int{en.start, en.end}, graph.StatusReported,
+			graph.Props{"capital": ent.Capital})
+	}
+}
+
+// -- hooks -------------------------------------------------------------------------
+
+// orgState is the discourse state of the organisational rules: membership,
+// founding, chairmanship rotation, offices, places and relations.
+type orgState struct {
+	// states are the states mentioned so far, most recent last (for "البلدين").
+	states []string
+	// succ records SUCCEEDED_BY pairs already emitted.
+	succ map[string]bool
+	// lastChair is the chairmanship read last, in sentence lastChairSent.
+	lastChair     string
+	lastChairSent int
+}
+
+// orgSentence runs the sentence-level organisational rules.
+func (e *engine) orgSentence(a *sent) {
+	e.designatedOffices(a)
+	e.pluralTitleOffices(a)
+	e.placeStates(a)
+}
+
+// orgSegment runs the clause-level organisational rules.
+func (e *engine) orgSegment(sg *segment) {
+	e.membership(sg)
+	e.founded(sg)
+	e.trackStates(sg)
+}
+
+// trackStates remembers the states a clause names (directly, or through a
+// person's office), for "البلدين"/"الجانبين".
+func (e *engine) trackStates(sg *segment) {
+	a := sg.a
+	for i := sg.lo; i < sg.hi; i++ {
+		en := a.entAt(i)
+		if en == nil || en.t0 != i || en.quoted {
+			continue
+		}
+		s := ""
+		switch en.label {
+		case graph.LabelState:
+			if en.form == FormAdjective {
+				continue
+			}
+			s = en.id
+		case graph.LabelPerson:
+			s = e.personState(en)
+		}
+		if s == "" {
+			continue
+		}
+		st := e.org.states
+		for k, x := range st {
+			if x == s {
+				st = append(st[:k], st[k+1:]...)
+				break
+			}
+		}
+		e.org.states = append(st, s)
+	}
+}
+
+// anaphorGap reports whether tokens [i, j) between a title and a name are
+// one reference to the organisation in focus ("الأمين العام للحلف ينس
+// ستولتنبرغ"، "السكرتير التنفيذي للرابطة سيرغي ليبيديف").
+func (a *sent) anaphorGap(i, j int) bool {
+	words := 0
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.punct {
+			if t.raw != "،" && t.raw != "," {
+				return false
+			}
+			continue
+		}
+		if !t.has(orgAnaphors) || t.ent >= 0 {
+			return false
+		}
+		words++
+	}
+	return words == 1
+}
+
+// coordinatedTitle reports whether a title mention is joined to what
+// precedes by the conjunction و written on it ("والرئيس").
+func (a *sent) coordinatedTitle(t ent) bool {
+	tok := a.toks[t.t0]
+	sf := fold1(t.surface)
+	return strings.HasPrefix(tok.f, "و") && !strings.HasPrefix(sf, "و")
+}
+
+// indefiniteChain reports whether a designation chain [i, j) is indefinite
+// ("رئيس إيراني": some Iranian president, not the one in office): neither
+// its first word nor its last carries the article.
+func (a *sent) indefiniteChain(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	def := func(t token) bool {
+		for _, s := range t.stems {
+			if strings.HasPrefix(s, "ال") {
+				return true
+			}
+		}
+		return strings.HasPrefix(t.f, "لل")
+	}
+	return !def(a.toks[i]) && !def(a.toks[j-1])
+}
+
+// nameInQuotes reports whether the quotation marks around tokens [i, j)
+// hold only the name of an organisation or a state (مجموعة «بريكس»): such
+// a name is a name, not quoted speech or a quoted format.
+func (a *sent) nameInQuotes(i, j int, label string) bool {
+	if label != graph.LabelOrganization {
+		return false
+	}
+	open := i > 0 && a.toks[i-1].punct && (a.toks[i-1].raw == "«" || a.toks[i-1].raw == "\"" || a.toks[i-1].raw == "“")
+	closeQ := j < len(a.toks) && a.toks[j].punct && (a.toks[j].raw == "»" || a.toks[j].raw == "\"" || a.toks[j].raw == "”")
+	return open && closeQ
+}
