@@ -10,22 +10,38 @@ var ListProps = []string{"aliases", PropEvidence, PropArticleIDs}
 // nothing).
 var KeepFirstProps = []string{"loadedAt"}
 
+// PropAsOf is the Date of the source a node's or relationship's scalar
+// properties come from (the article date). When both sides of a merge
+// carry it, the newer source wins: an older source only fills properties
+// that are missing, so a meeting's status follows the newest report
+// whatever the load order (MODEL.md, Meeting.status "as of the newest
+// source").
+const PropAsOf = "asOf"
+
 // IsListProp reports whether key is one of ListProps.
 func IsListProp(key string) bool { return contains(ListProps, key) }
 
 // MergeProps merges src into dst with the model's semantics and returns
 // dst (allocated when nil): ListProps are unioned in order of first
 // appearance, KeepFirstProps keep their existing value, every other
-// property takes the value from src.
+// property takes the value from src — unless src is older than dst
+// (both carry PropAsOf and src's is earlier), in which case src only
+// fills properties dst lacks.
 func MergeProps(dst, src Props) Props {
 	if dst == nil {
 		dst = Props{}
+	}
+	older := false
+	if sd, ok := src.Date(PropAsOf); ok {
+		if dd, ok := dst.Date(PropAsOf); ok && sd.Before(dd) {
+			older = true
+		}
 	}
 	for k, v := range src {
 		switch {
 		case IsListProp(k):
 			dst[k] = UnionStrings(dst.Strings(k), asStrings(v))
-		case contains(KeepFirstProps, k):
+		case older || contains(KeepFirstProps, k):
 			if _, ok := dst[k]; !ok {
 				dst[k] = v
 			}

@@ -259,7 +259,12 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 			graph.PropStatus: graph.StatusReported, graph.PropEvidence: []string{sid},
 			graph.PropArticleIDs: []string{p.id}, graph.PropConfidence: 1.0}}, 1)
 	}
+	// Meetings, initiatives and chairmanships are reported facts: their
+	// scalars (status first) follow the newest source (graph.PropAsOf).
 	for _, n := range res.Nodes {
+		if !p.date.IsZero() {
+			n.Props[graph.PropAsOf] = p.date
+		}
 		addNode(n)
 	}
 	// entity nodes for every id used by a fact
@@ -280,6 +285,9 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 	for _, f := range res.Facts {
 		if f.Rel.Start == "" || f.Rel.End == "" || !need(f.Rel.Start) || !need(f.Rel.End) {
 			continue
+		}
+		if !p.date.IsZero() {
+			f.Rel.Props[graph.PropAsOf] = p.date
 		}
 		addRel(f.Rel, f.Confidence)
 		if (f.Rel.Type == graph.RelLeaderOf || f.Rel.Type == graph.RelHoldsOffice) && f.Rel.Props.String("title") != "" {

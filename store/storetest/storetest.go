@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("WriteTwiceChangesNothing", func(t *testing.T) { testWriteTwice(t, open(t)) })
 	t.Run("SecondSourceMerges", func(t *testing.T) { testSecondSource(t, open(t)) })
 	t.Run("KeepFirstPropSetOnlyWhenAbsent", func(t *testing.T) { testKeepFirst(t, open(t)) })
+	t.Run("NewestSourceWins", func(t *testing.T) { testNewestSourceWins(t, open(t)) })
 	t.Run("DuplicatesInOneGraphMerge", func(t *testing.T) { testDuplicatesInGraph(t, open(t)) })
 	t.Run("ValuesNormalised", func(t *testing.T) { testValuesNormalised(t, open(t)) })
 	t.Run("NoAliasing", func(t *testing.T) { testNoAliasing(t, open(t)) })
@@ -303,6 +304,56 @@ func testKeepFirst(t *testing.T, s graph.Store) {
 	}
 	if got := n.Props.String("title"); got != "second" {
 		t.Errorf("title = %q, want %q", got, "second")
+	}
+}
+
+// testNewestSourceWins: scalars follow the source with the newest asOf
+// whatever the load order; an older source only fills missing properties;
+// lists still accumulate.
+func testNewestSourceWins(t *testing.T, s graph.Store) {
+	const (
+		m   = "meeting:2030-05-01:test-summit:astana"
+		kaz = "state:KAZ"
+	)
+	report := func(asOf graph.Date, status, extraKey, article string) graph.Graph {
+		mp := graph.Props{"id": m, "name": "Test summit", "status": status, graph.PropAsOf: asOf, "date": graph.NewDate(2030, 5, 1)}
+		if extraKey != "" {
+			mp[extraKey] = "from " + article
+		}
+		return graph.Graph{
+			Nodes: []graph.Node{
+				{ID: m, Labels: []string{graph.LabelMeeting}, Props: mp},
+				{ID: kaz, Labels: []string{graph.LabelState}, Props: graph.Props{"id": kaz, "name": "Kazakhstan"}},
+			},
+			Relationships: []graph.Relationship{{Type: graph.RelParticipatesIn, Start: kaz, End: m, Props: graph.Props{
+				graph.PropStatus: status, graph.PropAsOf: asOf, graph.PropArticleIDs: []string{article},
+			}}},
+		}
+	}
+	// The report written after the meeting is loaded first, the preview second.
+	write(t, s, report(graph.NewDate(2030, 5, 2), "HELD", "", "article:after"))
+	write(t, s, report(graph.NewDate(2030, 4, 20), "PLANNED", "agendaNote", "article:before"))
+	n := node(t, s, m)
+	if got := n.Props.String("status"); got != "HELD" {
+		t.Errorf("meeting status = %q after an older report, want HELD (newest source)", got)
+	}
+	if d, _ := n.Props.Date(graph.PropAsOf); d != graph.NewDate(2030, 5, 2) {
+		t.Errorf("asOf = %v, want 2030-05-02", d)
+	}
+	if got := n.Props.String("agendaNote"); got != "from article:before" {
+		t.Errorf("agendaNote = %q: an older source must still fill missing properties", got)
+	}
+	r := relation(t, s, graph.RelParticipatesIn, kaz, m)
+	if got := r.Props.String(graph.PropStatus); got != "HELD" {
+		t.Errorf("participation status = %q, want HELD", got)
+	}
+	if got := r.Props.Strings(graph.PropArticleIDs); len(got) != 2 {
+		t.Errorf("articleIds = %v, want both articles", got)
+	}
+	// A newer report overrides.
+	write(t, s, report(graph.NewDate(2030, 5, 10), "CANCELLED", "", "article:later"))
+	if got := node(t, s, m).Props.String("status"); got != "CANCELLED" {
+		t.Errorf("status = %q after a newer report, want CANCELLED", got)
 	}
 }
 

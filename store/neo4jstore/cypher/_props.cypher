@@ -1,6 +1,9 @@
 {{- /* Sub-template "props": the property updates of one merged node or
 relationship {{.Var}} from row, with graph.MergeProps semantics:
-  - ordinary properties (row.set) are overwritten;
+  - ordinary properties (row.set) are overwritten, unless the row is older
+    than the stored element (both carry asOf, graph.PropAsOf, and the
+    row's is earlier): then they only fill properties the element lacks
+    (the old properties are put back over them);
   - keep-first properties (graph.KeepFirstProps, row.keep) are set only
     when absent, as MergeProps does (which includes ON CREATE);
   - list properties (graph.ListProps, row.lists) become the existing list
@@ -8,7 +11,10 @@ relationship {{.Var}} from row, with graph.MergeProps semantics:
     duplicates), left alone when the row has none.
 Property names come from the graph package's constants only. */ -}}
 {{define "props" -}}
+WITH {{.Var}}, row, properties({{.Var}}) AS old,
+     (row.set.asOf IS NULL OR {{.Var}}.asOf IS NULL OR row.set.asOf >= {{.Var}}.asOf) AS newer
 SET {{.Var}} += row.set
+SET {{.Var}} += CASE WHEN newer THEN {} ELSE old END
 {{- range .Keep}}
 SET {{$.Var}}.{{prop .}} = coalesce({{$.Var}}.{{prop .}}, row.keep.{{prop .}})
 {{- end}}
