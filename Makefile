@@ -1,11 +1,17 @@
 # Developer shortcuts; README.md documents the two commands that matter.
-.PHONY: run test neo4j-start neo4j-stop generate bench fmt vet
+.PHONY: run test browse neo4j-start neo4j-stop generate bench fmt vet
 
 run: ## serve GraphQL over the bundled sample article (embedded store)
 	go run . serve
 
 test: ## all tests, with a real Neo4j
 	scripts/test.sh
+
+browse: ## a browsable graph: dev Neo4j + the sample articles loaded + Neo4j Browser URL
+	tools/neo4j-dev/neo4j-dev.sh start
+	NEO4J_URI=bolt://127.0.0.1:7687 go run . load examples/articles
+	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/?preselectAuthMethod=NO_AUTH&connectURL=bolt://127.0.0.1:7687"
+	@echo "Style: drag docs/neo4j-browser/diplograph.grass onto the Browser; starter queries: docs/neo4j-browser/GUIDE.md"
 
 neo4j-start: ## start the dev Neo4j (Bolt 127.0.0.1:7687)
 	tools/neo4j-dev/neo4j-dev.sh start
