@@ -111,7 +111,7 @@ func (l *Loader) prepare(name string, data []byte) (*prepared, error) {
 		es := extract.Sentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text}
 		for _, m := range l.g.Find(s.Text) {
 			es.Mentions = append(es.Mentions, extract.Mention{Start: m.Start, End: m.End, Surface: m.Surface,
-				EntryID: m.EntryID, Label: m.Label, Form: string(m.Form), Clitic: m.Clitic, Gender: m.Gender})
+				EntryID: m.EntryID, Label: m.Label, Form: string(m.Form), Clitic: m.Clitic, Gender: m.Gender, Title: m.Title, Alt: m.Alt})
 		}
 		for _, d := range text.FindDates(s.Text, p.date) {
 			es.Dates = append(es.Dates, extract.DateExpr{Start: d.Start, End: d.End, Date: d.Date,

@@ -451,10 +451,21 @@ func (e *engine) initiated(sg *segment) {
 		if agent == "" {
 			continue
 		}
+		// "بمبادرة من روسيا وبيلاروس وأوكرانيا": every state of the list
+		agents := []string{agent}
+		if en.label != graph.LabelPerson {
+			if run, ok := e.runFrom(a, i+2, sg.hi); ok {
+				for _, s := range run.states {
+					if !contains(agents, s) {
+						agents = append(agents, s)
+					}
+				}
+			}
+		}
 		year, okY := 0, false
 		for _, d := range a.s.Dates {
 			k := a.tokenOf(d.Start)
-			if k >= sg.lo && k < sg.hi && d.Precision == PrecYear {
+			if k >= sg.lo && k < sg.hi && !d.Relative && (d.Precision == PrecYear || d.Precision == PrecMonth || d.Precision == PrecDay) {
 				year, okY = d.Date.Year, true
 				break
 			}
@@ -486,7 +497,9 @@ func (e *engine) initiated(sg *segment) {
 				org = e.orgFocus
 			}
 			if org != "" {
-				e.add(a, RuleFounded, graph.RelFounded, agent, org, span, graph.StatusReported, props)
+				for _, ag := range agents {
+					e.add(a, RuleFounded, graph.RelFounded, ag, org, span, graph.StatusReported, props)
+				}
 			}
 		case formatCtx:
 			if mid := e.meetingAt(sg, i); mid != "" {
@@ -494,58 +507,6 @@ func (e *engine) initiated(sg *segment) {
 			}
 		case e.lastInit != "":
 			e.add(a, RuleProposal, graph.RelProposed, agent, e.lastInit, span, graph.StatusReported, nil)
-		}
-	}
-}
-
-// diplomatic: "العلاقات الدبلوماسية بين A و(B، C ...)" gives
-// DIPLOMATIC_RELATIONS A–B..., stored once per pair (ids in order), with
-// since from "الذكرى الثلاثين لتأسيس" (article year − 30) or "منذ عام Y".
-func (e *engine) diplomatic(sg *segment) {
-	a := sg.a
-	for i := sg.lo; i+1 < sg.hi; i++ {
-		if a.toks[i].quoted || !a.toks[i].is(relationsWord) || !a.toks[i+1].is(diplomaticWord) {
-			continue
-		}
-		between := -1
-		for k := i + 2; k < sg.hi && k <= i+4; k++ {
-			if a.toks[k].is(fold1("بين")) {
-				between = k
-				break
-			}
-		}
-		if between < 0 {
-			continue
-		}
-		var states []string
-		seen := map[string]bool{}
-		// "بين البلدين"، "بين الجانبين": the two states last named
-		pair := between+1 < sg.hi && a.toks[between+1].has(pairWords) && len(e.org.states) >= 2
-		if pair {
-			n := len(e.org.states)
-			states = []string{e.org.states[n-2], e.org.states[n-1]}
-		}
-		for k := between + 1; k < sg.hi && !pair; k++ {
-			en := a.entAt(k)
-			if en == nil || en.quoted || en.label != graph.LabelState || seen[en.id] {
-				continue
-			}
-			seen[en.id] = true
-			states = append(states, en.id)
-		}
-		if len(states) < 2 {
-			continue
-		}
-		props := graph.Props{}
-		if y, ok := e.since(sg, i); ok {
-			props["since"] = int64(y)
-		}
-		for _, b := range states[1:] {
-			x, y := states[0], b
-			if y < x {
-				x, y = y, x
-			}
-			e.add(a, RuleDiplomatic, graph.RelDiplomaticRelations, x, y, a.span(i, i+2), graph.StatusReported, props)
 		}
 	}
 }

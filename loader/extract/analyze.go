@@ -77,10 +77,15 @@ type ent struct {
 	chain0                   int      // first token of a designation chain before it
 	titles                   []string // office kinds of the chain
 	titleText                []string // English titles of the chain
+	titleEN                  []string // English titles of the chain's title mentions (Mention.Title)
 	complements              []string // entity ids qualifying the titles
 	designated               bool     // resolved from a designation only
 	quoted                   bool
 	level                    string // participation level from a plural ("قادة X")
+	// dual > 0 marks one referent of a dual or plural designation
+	// ("الرئيسان"); the referents of one designation share the number and
+	// the token span (see discourse_duals.go).
+	dual int
 }
 
 // sent is the analysis of one sentence.
@@ -196,6 +201,7 @@ func analyze(s Sentence, kb KB, on graph.Date) *sent {
 			start: m.Start, end: m.End, chain0: t0, quoted: a.toks[t0].quoted && !a.nameInQuotes(t0, t1, m.Label)}
 		if m.Label == LabelTitle {
 			e.titleText = []string{m.Surface}
+			e.titleEN = []string{m.Title}
 		}
 		a.ents = append(a.ents, e)
 	}
@@ -250,7 +256,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 		}
 		// Gather the chain: TITLE [complement] (، TITLE [complement])* [، PERSON]
 		chain0 := e.t0
-		var titles, titleText, comps []string
+		var titles, titleText, titleEN, comps []string
 		var mods []ent
 		j := i
 		last := e.t1
@@ -262,6 +268,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 			}
 			titles = append(titles, cur.id)
 			titleText = append(titleText, cur.surface)
+			titleEN = append(titleEN, firstOr(cur.titleEN))
 			last = cur.t1
 			j++
 			if j < len(a.ents) && (a.ents[j].label == graph.LabelState || a.ents[j].label == graph.LabelOrganization) &&
@@ -279,11 +286,14 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 			}
 			// a coordinated title after a title with its complement
 			// ("والعاهل الأردني، والرئيس الفلسطيني محمود عباس") is another person
-			if j < len(a.ents) && a.ents[j].label == LabelTitle && len(comps) > 0 && a.coordinatedTitle(a.ents[j]) {
+			if j < len(a.ents) && a.ents[j].label == LabelTitle && len(comps) > 0 && (a.coordinatedTitle(a.ents[j]) || a.objectTitle(a.ents[j])) {
 				break
 			}
 			// allow a few unrecognised words before the next title of the chain
-			if j < len(a.ents) && a.ents[j].label == LabelTitle && a.gapOK(last, a.ents[j].t0, 3) {
+			// — but not after a complete designation (a title with its
+			// complement): "الرئيس الإيراني اليوم وزير الخارجية العماني" is two people
+			if j < len(a.ents) && a.ents[j].label == LabelTitle && a.gapOK(last, a.ents[j].t0, 3) &&
+				(len(mods) == 0 || mods[len(mods)-1].t1 != last || a.gapOK(last, a.ents[j].t0, 1)) {
 				continue
 			}
 			break
@@ -292,6 +302,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 		if person >= 0 {
 			p := a.ents[person]
 			p.chain0, p.titles, p.titleText, p.complements = chain0, titles, titleText, comps
+			p.titleEN = titleEN
 			out = append(out, p)
 			i = person
 			continue
@@ -305,11 +316,10 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 			if k >= len(comps) {
 				break
 			}
-			office := kind + ":" + officeOf(comps[k])
-			if pid, ok := kb.Holder(office, on); ok {
+			if pid, ok := holderByTitle(kb, kind, comps[k], titleEN[k], on); ok {
 				out = append(out, ent{id: pid, label: graph.LabelPerson, form: FormTitle,
 					surface: a.spanText(chain0, last), t0: chain0, t1: last, start: a.toks[chain0].start,
-					end: a.toks[last-1].end, chain0: chain0, titles: titles, titleText: titleText,
+					end: a.toks[last-1].end, chain0: chain0, titles: titles, titleText: titleText, titleEN: titleEN,
 					complements: comps, designated: true, quoted: a.toks[chain0].quoted})
 				break
 			}

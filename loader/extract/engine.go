@@ -106,10 +106,14 @@ type engine struct {
 	dateline string
 	// org is the discourse state of the organisational rules (org_*.go).
 	org orgState
+	// disc is the discourse memory of the coreference rules
+	// (discourse_*.go).
+	disc discourse
 }
 
 // Run extracts the facts of doc. It returns ctx.Err() when ctx is done.
 func Run(ctx context.Context, doc Document, kb KB) (Result, error) {
+	doc = disambiguate(doc, kb)
 	e := &engine{doc: doc, kb: kb, meetings: map[string]*meeting{}, inits: map[string]*initiative{},
 		chairs: map[string]*chairmanship{}, curChair: map[string]string{}, surfaces: map[string][]string{},
 		absent: map[string]bool{}, attended: map[string]bool{}}
@@ -164,7 +168,11 @@ func (e *engine) add(a *sent, rule, typ, start, end string, span [2]int, status 
 // sentence runs every rule on one analysed sentence.
 func (e *engine) sentence(a *sent) {
 	e.unquoteNames(a)
+	e.unquoteMeetingNames(a)
+	e.resolveDescriptions(a)
 	e.resolveCounterparts(a)
+	e.resolveDuals(a)
+	defer e.rememberActors(a)
 	e.datelineOf(a)
 	e.mentions(a)
 	if e.sourceLine(a) {
@@ -173,9 +181,15 @@ func (e *engine) sentence(a *sent) {
 	e.offices(a)
 	e.capitals(a)
 	e.orgSentence(a)
-	for _, seg := range a.segs {
-		sg := &segment{a: a, lo: seg[0], hi: seg[1]}
-		e.meetingsIn(sg)
+	// the meetings of every clause first, so that a clause can take part
+	// in a meeting a later clause of the sentence names ("يلتقيان في
+	// مينسك، حيث تعقد القمة")
+	sgs := make([]*segment, len(a.segs))
+	for k, seg := range a.segs {
+		sgs[k] = &segment{a: a, lo: seg[0], hi: seg[1]}
+		e.meetingsIn(sgs[k])
+	}
+	for _, sg := range sgs {
 		e.hosts(sg)
 		e.talks(sg)
 		e.visits(sg)
@@ -513,7 +527,7 @@ func (e *engine) actors(a *sent, lo, hi int) []*ent {
 		if e.isReporter(a, en) || isTopic(a, en) {
 			continue
 		}
-		out = append(out, en)
+		out = append(out, a.group(en)...)
 	}
 	return out
 }

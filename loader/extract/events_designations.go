@@ -108,6 +108,47 @@ func (e *engine) unquoteNames(a *sent) {
 	}
 }
 
+// unquoteMeetingNames clears the quoted mark of a quoted span that begins
+// with a meeting noun ("قمة الرياض الخليجية الصينية للتعاون والتنمية"): it
+// is the name of a meeting, not a quotation.
+func (e *engine) unquoteMeetingNames(a *sent) {
+	for q := 0; q+1 < len(a.toks); q++ {
+		if !a.toks[q].punct || !isQuoteMark(a.toks[q].raw) || !a.toks[q+1].quoted {
+			continue
+		}
+		if k, _, ok := meetingNounOf(a.toks[q+1]); !ok || k == "" || k == "VISIT" || k == "TALKS" {
+			continue
+		}
+		end := q + 1
+		for end < len(a.toks) && a.toks[end].quoted {
+			a.toks[end].quoted = false
+			end++
+		}
+		for k := range a.ents {
+			if a.ents[k].t0 > q && a.ents[k].t0 < end {
+				a.ents[k].quoted = false
+			}
+		}
+		q = end
+	}
+}
+
+// objectTitle reports whether a title mention is the object of a
+// preposition ("التقى أمير قطر بالرئيس التركي"، "مع الرئيس"): after a
+// title with its complement, it designates another person.
+func (a *sent) objectTitle(t ent) bool {
+	tok := a.toks[t.t0]
+	sf := fold1(t.surface)
+	for _, p := range []string{"ب", "وب", "ل", "ول"} {
+		if strings.HasPrefix(tok.f, p) && !strings.HasPrefix(sf, p) {
+			return true
+		}
+	}
+	return t.t0 > 0 && a.toks[t.t0-1].has(objectPreps)
+}
+
+var objectPreps = set("مع", "إلى", "من", "عن", "على")
+
 func isQuoteMark(s string) bool {
 	switch s {
 	case "\"", "«", "»", "“", "”":

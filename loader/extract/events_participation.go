@@ -99,10 +99,23 @@ func (e *engine) actorOK(a *sent, en *ent) bool {
 	if en.quoted || en.mod || (en.label != graph.LabelState && en.label != graph.LabelPerson) {
 		return false
 	}
-	if en.designated && en.t1 > 0 && !isDefiniteWord(a.toks[en.t1-1]) && !isDefiniteWord(a.toks[en.chain0]) {
+	if en.designated && en.t1 > 0 && !isDefiniteWord(a.toks[en.t1-1]) && !isDefiniteWord(a.toks[en.chain0]) && !properComplement(a, en) {
 		return false // "رئيس إيراني": an indefinite designation names no one
 	}
 	return !e.isReporter(a, en) && !isTopic(a, en)
+}
+
+// properComplement reports whether a designation ends with the name of a
+// state ("أمير قطر"، "ملك الأردن"): an annexation to a proper noun is
+// definite.
+func properComplement(a *sent, en *ent) bool {
+	for k := range a.ents {
+		c := &a.ents[k]
+		if c.mod && c.label == graph.LabelState && c.t1 == en.t1 && c.t0 >= en.chain0 && c.form != FormAdjective {
+			return true
+		}
+	}
+	return false
 }
 
 // actorAt returns the participant-capable entity whose designation chain
@@ -144,7 +157,7 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 		if t.has(relativePronouns) {
 			return nil, i
 		}
-		if isTitleWord(a, i) || t.has(listGlue) {
+		if isTitleWord(a, i) || t.has(listGlue) || nameOrTitleWord(a, i) {
 			continue
 		}
 		words++
@@ -157,16 +170,26 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 	}
 	seen := map[string]bool{}
 	gap := 0
+	represented := false // the next actor is the one an item stands in for
 	for i < hi {
 		en := e.actorAt(a, i)
 		if en == nil {
 			en = a.entAt(i)
 		}
 		if en != nil {
+			if represented && e.actorOK(a, en) {
+				// "ممثلاً للرئيس محمود عباس"، "نيابة عن": not a participant
+				represented = false
+				gap = 0
+				i = en.t1
+				continue
+			}
 			if e.actorOK(a, en) {
-				if !seen[en.id] {
-					seen[en.id] = true
-					out = append(out, en)
+				for _, g := range a.group(en) {
+					if !seen[g.id] {
+						seen[g.id] = true
+						out = append(out, g)
+					}
 				}
 				gap = 0
 			} else if en.mod {
@@ -181,7 +204,10 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 		if isStopWord(t) {
 			break
 		}
-		if !t.punct && !t.has(listGlue) && !t.has(leaderPluralWords) && !isTitleWord(a, i) {
+		if standsFor(a, i) {
+			represented = true
+		}
+		if !t.punct && !t.has(listGlue) && !t.has(leaderPluralWords) && !isTitleWord(a, i) && !nameOrTitleWord(a, i) {
 			gap++
 			if gap > 2 {
 				break
@@ -190,6 +216,112 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 		i++
 	}
 	return out, i
+}
+
+// isDualMeetingNoun reports whether a word is the dual of a meeting noun
+// ("قمتين"، "الاجتماعين"، "القمتان").
+func isDualMeetingNoun(t token) bool {
+	if t.punct || t.quoted {
+		return false
+	}
+	for _, s := range t.stems {
+		for _, suf := range []string{"ين", "ان"} {
+			if !strings.HasSuffix(s, suf) {
+				continue
+			}
+			b := strings.TrimPrefix(strings.TrimSuffix(s, suf), "ال")
+			if k, ok := meetingNounsF[b]; ok && k != "" && k != "VISIT" {
+				return true
+			}
+			if strings.HasSuffix(b, "ت") {
+				if k, ok := meetingNounsF[strings.TrimSuffix(b, "ت")+"ه"]; ok && k != "" && k != "VISIT" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dualMeetings returns the meetings the segment defines when a dual
+// meeting noun stands between the trigger at i and a few words after the
+// list ending at end; nil otherwise.
+func (e *engine) dualMeetings(sg *segment, i, end int) []string {
+	a := sg.a
+	found := false
+	for k := i + 1; k < sg.hi && k <= end+4; k++ {
+		if isDualMeetingNoun(a.toks[k]) {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, o := range sg.occ {
+		if o.defined && !seen[o.id] && e.meetings[o.id].kind != "BILATERAL" {
+			seen[o.id] = true
+			out = append(out, o.id)
+		}
+	}
+	return out
+}
+
+// objectMeeting returns the meeting named or referred to as the object of
+// the participation verb at token i ("حضر القمة"، "شارك في الاجتماع"), or
+// "".
+func objectMeeting(sg *segment, i int) string {
+	a := sg.a
+	for k := i + 1; k < sg.hi && k <= i+2; k++ {
+		for _, o := range sg.occ {
+			if o.tok == k {
+				return o.id
+			}
+		}
+		if !a.toks[k].has(prepositions) {
+			break
+		}
+	}
+	return ""
+}
+
+// witnessVerbs: "شهدت القمة حضور X": the meeting saw X take part.
+var witnessVerbs = set("شهد", "شهدت", "يشهد", "تشهد")
+
+// witnessed reports whether a witness verb governs the participation noun
+// at token i (within four tokens before it).
+func witnessed(a *sent, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if a.toks[k].has(witnessVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// standsFor reports whether token i says that the list item before it
+// stands in for the actor after it: "ممثلاً ل"، "ممثلة عن"، "نيابة عن"،
+// "بدلاً من" (but not "ممثلة ب": represented by).
+func standsFor(a *sent, i int) bool {
+	t := a.toks[i]
+	if t.punct || t.quoted {
+		return false
+	}
+	if t.is(fold1("نيابة")) || t.is(fold1("بدلا")) {
+		return true
+	}
+	if !t.has(representAdv) {
+		return false
+	}
+	if strings.HasPrefix(t.f, "ب") {
+		return false
+	}
+	if i+1 < len(a.toks) {
+		n := a.toks[i+1]
+		return n.is(fold1("عن")) || strings.HasPrefix(n.f, "ل")
+	}
+	return false
 }
 
 var leaderPluralWords = func() map[string]bool {
@@ -463,6 +595,9 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		list, _ := e.listFrom(a, i+1, sg.hi, 1)
+		if len(list) >= 2 && list[0].label == graph.LabelState && list[1].label == graph.LabelPerson {
+			list[0], list[1] = list[1], list[0] // "مثّل الجزائرَ في القمة الوزيرُ الأول X"
+		}
 		if len(list) < 2 || list[0].label != graph.LabelPerson || list[1].label != graph.LabelState {
 			continue
 		}
@@ -479,7 +614,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		_, _, isPart := t.verb(participationVerbs)
-		if isPart && t.has(participationNouns) && !strings.HasPrefix(t.f, "ب") && !strings.HasPrefix(t.f, "وب") {
+		if isPart && t.has(participationNouns) && !strings.HasPrefix(t.f, "ب") && !strings.HasPrefix(t.f, "وب") && !witnessed(a, sg.lo, i) {
 			isPart = false // "استئناف مشاركة X": a noun, not a report of taking part
 		}
 		invite := t.has(inviteVerbs) && roleIn(a, i, sg.hi) == "GUEST"
@@ -490,14 +625,22 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		list, end := e.listFrom(a, i+1, sg.hi, 8)
-		if len(list) == 0 {
+		if len(list) == 0 && isPart && !t.has(participationNouns) {
 			// "X شارك"، "X، الذي حضر": the subject before the verb
+			list, end = e.verbSubject(sg, i), i+1
+		}
+		if len(list) == 0 {
 			continue
 		}
 		role := roleIn(a, i, min(end+4, sg.hi))
-		mid := e.meetingAt(sg, i)
-		if mid == "" && sg.pf == nil {
+		mids := []string{e.meetingAt(sg, i)}
+		if mids[0] == "" && sg.pf == nil {
 			continue
+		}
+		if all := e.dualMeetings(sg, i, end); len(all) > 1 {
+			mids = all // "يشارك X في قمتين: ..."
+		} else if obj := objectMeeting(sg, i); obj != "" {
+			mids = []string{obj} // "X، الذي حضر القمة ضيفاً"
 		}
 		st := modality(a, sg.lo, sg.hi, i)
 		for _, en := range list {
@@ -505,7 +648,9 @@ func (e *engine) eventParticipation(sg *segment) {
 				continue
 			}
 			used[en] = true
-			e.attend(sg, RuleList, en, mid, a.span(i, i+1), st, role)
+			for _, mid := range mids {
+				e.attend(sg, RuleList, en, mid, a.span(i, i+1), st, role)
+			}
 		}
 		i = end - 1
 	}
@@ -545,21 +690,105 @@ func (e *engine) eventParticipation(sg *segment) {
 		used[list[0]] = true
 		e.attend(sg, RuleList, list[0], mid, a.span(i, i+1), modality(a, sg.lo, sg.hi, i), "")
 	}
-	// 6. speakers
+	// 6. speakers: the subject of a speech verb speaks at the meeting and
+	// takes part in it
 	for i := sg.lo; i < sg.hi; i++ {
 		t := a.toks[i]
 		if t.quoted || t.punct || t.ent >= 0 {
 			continue
 		}
-		if _, _, ok := t.verb(speakVerbs); ok && !negated(a, sg.lo, i, 3) {
-			mid := e.meetingAt(sg, i)
-			st := modality(a, sg.lo, sg.hi, i)
-			for _, en := range e.actors(a, sg.lo, sg.hi) {
-				if en.label == graph.LabelPerson {
-					e.meetingFact(sg, RuleSpeaks, graph.RelSpeaksAt, en.id, mid, a.span(i, i+1), st, nil)
-				}
+		if _, _, ok := t.verb(speakVerbs); !ok || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		mid := e.meetingAt(sg, i)
+		if mid == "" && sg.pf == nil {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		for _, en := range e.verbSubject(sg, i) {
+			if en.label != graph.LabelPerson {
+				continue
 			}
+			e.meetingFact(sg, RuleSpeaks, graph.RelSpeaksAt, en.id, mid, a.span(i, i+1), st, nil)
+			if !used[en] {
+				used[en] = true
+				role := roleIn(a, i, sg.hi)
+				if role == "" && invitedIn(a, max(i, en.t1-1), sg.hi) {
+					role = "GUEST"
+				}
+				e.attend(sg, RuleSpeaks, en, mid, a.span(i, i+1), st, role)
+			}
+		}
+	}
+}
+
+// invitationWords: a speaker "بدعوة من" the hosts is their guest.
+var invitationWords = set("بدعوة", "دعوة", "تلبية")
+
+// invitedIn reports whether the clause after token i says the actor came at
+// someone's invitation.
+func invitedIn(a *sent, i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+8; k++ {
+		if !a.toks[k].quoted && a.toks[k].has(invitationWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectSkip are words that may stand between a verb and its subject
+// ("تحدث فيها أيضاً X").
+var subjectSkip = set("فيها", "فيه", "أيضا", "كذلك", "خلالها", "خلاله", "بدوره", "بدورها", "بعد", "ذلك", "أمس", "اليوم")
+
+// verbSubject returns the subject of the verb at token i: the actor (or
+// dual designation) just after it (VSO), the antecedent of a relative
+// pronoun just before it ("X، الذي ألقى كلمة"), else the nearest actor
+// before it in the clause that is not the object of a preposition (SVO).
+func (e *engine) verbSubject(sg *segment, i int) []*ent {
+	a := sg.a
+	other := 0
+	for k := i + 1; k < sg.hi && k <= i+8; k++ {
+		tk := a.toks[k]
+		if en := e.actorAt(a, k); en != nil {
+			return a.group(en)
+		}
+		if tk.punct && tk.raw != "،" && tk.raw != "," {
+			break
+		}
+		if tk.punct || tk.has(subjectSkip) || isTitleWord(a, k) || nameOrTitleWord(a, k) {
+			continue
+		}
+		if _, _, ok := meetingNounOf(tk); ok {
+			continue // "سيتحدث في الاجتماع X"
+		}
+		if tk.has(prepositions) && k+1 < sg.hi {
+			if _, _, ok := meetingNounOf(a.toks[k+1]); ok {
+				continue
+			}
+		}
+		// words of an unrecognised title ("رئيس مفوضية الاتحاد X")
+		if other++; other > 3 || isStopWord(tk) || tk.has(prepositions) {
 			break
 		}
 	}
+	if i > sg.lo && a.toks[i-1].has(relativePronouns) {
+		for k := i - 2; k >= sg.lo && k >= i-4; k-- {
+			if en := a.entAt(k); en != nil && e.actorOK(a, en) {
+				return a.group(en)
+			}
+			if !a.toks[k].punct {
+				break
+			}
+		}
+		return nil
+	}
+	for k := i - 1; k >= sg.lo && k >= i-6; k-- {
+		if en := e.actorAt(a, k); en != nil && !e.afterPreposition(a, en) {
+			return a.group(en)
+		}
+		if a.toks[k].has(relativePronouns) || isStopWord(a.toks[k]) {
+			break
+		}
+	}
+	return nil
 }

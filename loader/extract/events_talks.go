@@ -35,13 +35,20 @@ func talkTrigger(a *sent, i, hi int) (ok, call bool) {
 		return false, false
 	}
 	nounAfter := func() (bool, bool) {
-		for k := i + 1; k < hi && k <= i+12; k++ {
+		// the talk noun may follow a long subject ("عقد صاحب السمو الملكي
+		// الأمير محمد بن سلمان ... ولي العهد رئيس مجلس الوزراء جلسة
+		// مباحثات"): names, titles and honorifics do not count
+		words := 0
+		for k := i + 1; k < hi && k <= i+30 && words <= 10; k++ {
 			tk := a.toks[k]
 			if tk.has(callNouns) {
 				return true, true
 			}
 			if tk.has(talkNouns) && !tk.is(fold1("قمة")) {
 				return true, false
+			}
+			if !tk.punct && !nameOrTitleWord(a, k) {
+				words++
 			}
 		}
 		return false, false
@@ -98,6 +105,24 @@ func (e *engine) talks(sg *segment) {
 		if subj == nil || e.isReporter(a, subj) {
 			continue
 		}
+		if pair := a.group(subj); len(pair) == 2 {
+			// a dual subject ("أجرى الرئيسان محادثات"، "يلتقي الزعيمان"):
+			// the two meet each other, or both attend the meeting the
+			// sentence names
+			st := modality(a, sg.lo, sg.hi, i)
+			if mid := e.sentenceMeeting(sg, i); mid != "" {
+				for _, p := range pair {
+					e.attend(sg, RuleTalks, p, mid, a.span(i, i+1), statusOr(st, e.meetings[mid].status), "")
+				}
+				continue
+			}
+			rule := RuleBilateral
+			if call {
+				rule = RuleCall
+			}
+			e.bilaterals(sg, i, rule, pair[0], pair[1:], host, st)
+			continue
+		}
 		// objects start at "مع", a word with the proclitic ب, a counterpart
 		// word, "من" after a call noun, or (transitive verbs) directly
 		start := -1
@@ -137,6 +162,59 @@ func (e *engine) talks(sg *segment) {
 		e.bilaterals(sg, i, rule, subj, objs, host, st)
 	}
 	e.jointMeetings(sg, host)
+}
+
+// honorifics are the courtesy words before names and titles (فخامة،
+// صاحب السمو الملكي، جلالة، معالي).
+var honorifics = set("فخامة", "صاحب", "السمو", "الملكي", "سمو", "جلالة", "معالي", "سيادة", "الشريفين", "الحرمين", "خادم")
+
+// nameTails continue a person's name ("محمد بن سلمان بن عبدالعزيز آل
+// سعود").
+var nameTails = set("بن", "ابن", "آل", "بنت")
+
+// nameOrTitleWord reports whether token k belongs to a name, a title or an
+// honorific: an entity, a title word, an honorific, or a name tail and the
+// word after it.
+func nameOrTitleWord(a *sent, k int) bool {
+	t := a.toks[k]
+	if t.punct {
+		return false
+	}
+	if t.ent >= 0 || isTitleWord(a, k) || t.has(honorifics) || t.has(nameTails) {
+		return true
+	}
+	return k > 0 && a.toks[k-1].has(nameTails)
+}
+
+// meetVerbs are the verbs of meeting someone (as opposed to holding talks).
+var meetVerbs = set("التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "يلتقيان", "يلتقون", "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "يجتمعان")
+
+// sentenceMeeting returns, for a meeting verb at token i without a talk
+// noun ("يلتقي الرئيسان مجدداً في مينسك، حيث تعقد قمة ...")، the
+// multilateral meeting the sentence defines on the date of the clause, or
+// "".
+func (e *engine) sentenceMeeting(sg *segment, i int) string {
+	a := sg.a
+	if !a.toks[i].has(meetVerbs) {
+		return ""
+	}
+	for k := i + 1; k < sg.hi && k <= i+8; k++ {
+		if a.toks[k].has(talkNouns) {
+			return ""
+		}
+	}
+	date, okd := e.dateFor(sg, i)
+	for _, id := range e.order {
+		m := e.meetings[id]
+		if m.kind == "BILATERAL" || m.year > 0 || e.disc.definedIn[id] != a.s.Index {
+			continue
+		}
+		if okd && m.date != date {
+			continue
+		}
+		return id
+	}
+	return ""
 }
 
 // sidelinesHost returns the meeting whose sidelines ("على هامش") the
@@ -262,6 +340,7 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 			extra = graph.Props{"level": lv}
 		}
 		e.participate(sg, rule, graph.RelParticipatesIn, ob, m.id, a.span(ob.t0, ob.t1), status, extra)
+		e.partyStates(sg, m.id, a.span(i, i+1), status)
 	}
 }
 
@@ -286,7 +365,7 @@ func (e *engine) jointMeetings(sg *segment, host string) {
 			continue
 		}
 		joint := t.has(jointVerb) && i > sg.lo && a.toks[i-1].has(talkNouns)
-		_, _, sign := t.verb(signVerbs)
+		signTense, _, sign := t.verb(signVerbs)
 		if !joint && !sign {
 			continue
 		}
@@ -306,7 +385,7 @@ func (e *engine) jointMeetings(sg *segment, host string) {
 			continue
 		}
 		st := modality(a, sg.lo, sg.hi, i)
-		if joint && st == "" {
+		if (joint || signTense == tensePast) && st == "" {
 			st = graph.StatusHeld
 		}
 		date, place, ok := e.meetingDatePlace(sg, i, host, st)
@@ -323,5 +402,22 @@ func (e *engine) jointMeetings(sg *segment, host string) {
 		for _, p := range people {
 			e.participate(sg, rule, graph.RelParticipatesIn, p, m.id, a.span(i, i+1), status, nil)
 		}
+		e.partyStates(sg, m.id, a.span(i, i+1), status)
+	}
+}
+
+// partyStates records the participation of the two states of a bilateral
+// meeting: who meets for a state in a bilateral meeting brings the state
+// to it.
+func (e *engine) partyStates(sg *segment, mid string, span [2]int, status string) {
+	m := e.meetings[mid]
+	if m == nil {
+		return
+	}
+	for _, st := range m.parties {
+		if e.absent[mid+"|"+st] {
+			continue
+		}
+		e.meetingFact(sg, RuleStateOf, graph.RelParticipatesIn, st, mid, span, status, nil)
 	}
 }

@@ -345,6 +345,7 @@ func (e *engine) meetingsIn(sg *segment) {
 		}
 		e.refer(sg, i, filter, isDefinite(a, i))
 	}
+	e.meetingFrame(sg)
 }
 
 // refer resolves a reference to the most recent matching salient meeting.
@@ -411,14 +412,11 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 	status := modality(sg.a, sg.lo, sg.hi, i)
 	if status == "" && date == e.doc.Date {
 		// a meeting of the article's day is held when the clause's first
-		// verb before it is in the past ("انطلقت اليوم ... أعمال قمة")
-		for k := sg.lo; k < i; k++ {
-			if v, ok := knownVerb(sg.a.toks[k]); ok {
-				if v == tensePast {
-					status = graph.StatusHeld
-				}
-				break
-			}
+		// verb before it is in the past ("انطلقت اليوم ... أعمال قمة"), or
+		// the verb of a relative clause just after it ("قمة X التي عقدت
+		// اليوم")
+		if v, ok := clauseVerb(sg.a, sg.lo, sg.hi, i); ok && v == tensePast {
+			status = graph.StatusHeld
 		}
 	}
 	status = statusOr(status, e.defaultStatus(date))
@@ -459,6 +457,10 @@ func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int,
 		e.order = append(e.order, id)
 	}
 	m.aliases = graph.UnionStrings(m.aliases, []string{surface})
+	if e.disc.definedIn == nil {
+		e.disc.definedIn = map[string]int{}
+	}
+	e.disc.definedIn[id] = a.s.Index
 	span := a.span(i, min(i+1, sg.hi))
 	e.add(a, RuleMeetingPlace, graph.RelHeldIn, id, place, span, status, nil)
 	if en, ok := e.entity(place); ok && en.State != "" {
@@ -516,6 +518,11 @@ func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
 		}
 	}
 	best, bd := graph.Date{}, 1<<30
+	// far: the one date of the clause beyond maxDateDistance, when every
+	// date of the clause is that date (a clause has one time: "وقّع X، وY
+	// ... في قصر اليمامة بالرياض اليوم، اتفاقية")
+	var far graph.Date
+	farN, farTok := 0, 0
 	for _, d := range a.s.Dates {
 		if d.Precision != PrecDay && d.Precision != PrecWeek {
 			continue
@@ -533,6 +540,10 @@ func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
 		if near {
 			continue
 		}
+		if farN == 0 || far != d.Date {
+			farN++
+			far, farTok = d.Date, k
+		}
 		dist := k - i
 		if dist < 0 {
 			dist = -dist
@@ -544,7 +555,51 @@ func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
 			best, bd = d.Date, dist
 		}
 	}
+	if bd == 1<<30 && farN == 1 && d0(a, sg) && ownsDate(a, sg, i, farTok) {
+		return far, true
+	}
 	return best, bd < 1<<30
+}
+
+// ownsDate reports whether the far date at token dt can date the meeting
+// anchored at i: no other meeting noun of the segment is nearer to the
+// date, unless the nearest is a dual ("في قمتين ...: قمة ...، وقمة ...")
+// that the anchor's meeting is one of.
+func ownsDate(a *sent, sg *segment, i, dt int) bool {
+	dist := func(k int) int {
+		if k < dt {
+			return dt - k
+		}
+		return k - dt
+	}
+	best, dual := -1, false
+	for k := sg.lo; k < sg.hi; k++ {
+		t := a.toks[k]
+		if t.punct || t.ent >= 0 {
+			continue
+		}
+		isDual := isDualMeetingNoun(t)
+		kind, _, isNoun := meetingNounOf(t)
+		if !isDual && (!isNoun || kind == "" || kind == "VISIT") {
+			continue
+		}
+		if best < 0 || dist(k) < dist(best) {
+			best, dual = k, isDual
+		}
+	}
+	return best < 0 || best == i || dist(i) <= dist(best) || dual
+}
+
+// d0 reports whether the segment holds only day or week dates (no month or
+// year expression that could date another event).
+func d0(a *sent, sg *segment) bool {
+	for _, d := range a.s.Dates {
+		k := a.tokenOf(d.Start)
+		if k >= sg.lo && k < sg.hi && d.Precision != PrecDay && d.Precision != PrecWeek {
+			return false
+		}
+	}
+	return true
 }
 
 // placeFor returns the place of a meeting anchored at token i: a city

@@ -281,7 +281,7 @@ func (e *engine) chairOrgAfter(sg *segment, i int) (string, int) {
 	for j < sg.hi && a.toks[j].has(rotatingWords) {
 		j++
 	}
-	if org, end, ok := e.orgAt(a, j); ok && e.isIGO(org) {
+	if org, end, ok := e.orgRefAt(a, j); ok && e.isIGO(org) {
 		return org, end
 	}
 	if j < sg.hi {
@@ -368,6 +368,9 @@ func (e *engine) chairmanship(sg *segment) {
 			continue
 		}
 		st := modality(a, sg.lo, sg.hi, i)
+		if negatedStatus(a, sg.lo, i, 3) && (t.has(moveWords) || t.has(giveVerbs) || t.has(receiveVerbs) || t.has(occupyVerbs)) {
+			continue
+		}
 		// passing on: a move/give word with the chairmanship within 3 tokens
 		if t.has(moveWords) || t.has(giveVerbs) {
 			cn := -1
@@ -473,23 +476,7 @@ func (e *engine) chairmanship(sg *segment) {
 			} else {
 				from = e.articleYear()
 			}
-			// the predecessor: "خلفا ل X"، "من X"
-			for k := end; k+1 < sg.hi && k <= end+8; k++ {
-				if !a.toks[k].has(predecessorWords) && !(a.toks[k].is(fold1("من")) && k == end) {
-					continue
-				}
-				for j := k + 1; j < sg.hi && j <= k+3; j++ {
-					if p := e.holderAt(a, j); p != "" && p != holder {
-						pf, pt := from-1, 0
-						if to > from {
-							pf, pt = from-(to-from), from
-						}
-						e.holds(a, RuleTransfer, org, pf, pt, p, "CHAIR", graph.StatusReported, a.span(k, j+1))
-						break
-					}
-				}
-				break
-			}
+			e.predecessor(sg, org, from, to, holder, end)
 			e.holds(a, RuleTransfer, org, from, to, holder, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, end))
 			i = end - 1
 			continue
@@ -521,7 +508,7 @@ func (e *engine) chairmanship(sg *segment) {
 			continue
 		}
 		// chair verb: "تترأس X (هذا العام) ORG"، "تولت بلاده رئاسة المنظمة"
-		if _, _, ok := t.verb(chairVerbs); ok && !negated(a, sg.lo, i, 3) {
+		if _, _, ok := t.verb(chairVerbs); (ok || t.has(occupyVerbs) && e.chairNounWithin(sg, i, 4)) && !negatedStatus(a, sg.lo, i, 3) {
 			org, end := "", i
 			for k := i + 1; k < sg.hi && k <= i+4; k++ {
 				if a.toks[k].has(chairNounsX) {
@@ -547,15 +534,18 @@ func (e *engine) chairmanship(sg *segment) {
 				continue
 			}
 			from, to := e.currentPeriod(org)
-			if x, ok := e.timeNear(a, sg.lo, sg.hi, i); ok {
+			if x, ok := e.timeNear(a, e.clauseStart(sg, i), e.clauseEnd(sg, end), i); ok {
 				from, to = x.from, x.to
-			} else if _, has := e.curChair[org]; !has {
+			} else if _, has := e.curChair[org]; !has || e.currentWord(sg, end) {
 				from, to = e.articleYear(), 0
+			} else if e.previousWord(sg, end) {
+				from, to = from-1, 0
 			}
 			if from == 0 {
 				continue
 			}
 			e.holds(a, RuleChair, org, from, to, holder, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, end))
+			e.predecessor(sg, org, from, to, holder, e.afterTime(sg, end))
 			i = end - 1
 			continue
 		}
@@ -632,7 +622,7 @@ func (e *engine) holderAt(a *sent, j int) string {
 func (e *engine) orgBefore(sg *segment, i int) string {
 	a := sg.a
 	for k := i - 1; k >= sg.lo; k-- {
-		if o, _, ok := e.orgAt(a, k); ok && e.isIGO(o) {
+		if o, _, ok := e.orgRefAt(a, k); ok && e.isIGO(o) {
 			return o
 		}
 	}
@@ -656,7 +646,7 @@ func (e *engine) receiveAt(sg *segment, i int) (int, bool) {
 		if a.entAt(k) != nil || e.holderAt(a, k) != "" {
 			continue
 		}
-		if k == i+1 && t.has(rotatingWords) {
+		if k == i+1 && t.has(rotatingWords) || t.has(timeAdverbs) || a.inDate(k) {
 			continue
 		}
 		return 0, false
@@ -677,4 +667,136 @@ func yearNumber(f string) (int, bool) {
 		n = n*10 + int(r-'0')
 	}
 	return n, n >= 1900 && n <= 2100
+}
+
+// occupyVerbs hold an office: "تشغل X رئاسة ORG" (with the chairmanship
+// noun as object).
+var occupyVerbs = set("تشغل", "يشغل", "شغلت", "شغل", "ستشغل", "سيشغل", "تتسلم", "تترأس", "تقود", "يقود", "قادت")
+
+// timeAdverbs may stand between a verb and its object ("تسلمت الكويت
+// اليوم الرئاسة").
+var timeAdverbs = set("اليوم", "أمس", "غدا", "رسميا", "حاليا", "الآن", "بدورها", "بدوره", "مساء", "صباح", "صباحا", "مساءً")
+
+// predecessor reads "خلفا ل X"، "من X" after a take-over phrase ending at
+// token end: X held the period before [from, to].
+func (e *engine) predecessor(sg *segment, org string, from, to int, holder string, end int) {
+	a := sg.a
+	for k := end; k+1 < sg.hi && k <= end+8; k++ {
+		if !a.toks[k].has(predecessorWords) && !(a.toks[k].is(fold1("من")) && k == end) {
+			continue
+		}
+		for j := k + 1; j < sg.hi && j <= k+3; j++ {
+			if p := e.holderAt(a, j); p != "" && p != holder {
+				pf, pt := from-1, 0
+				if to > from {
+					pf, pt = from-(to-from), from
+				}
+				e.holds(a, RuleTransfer, org, pf, pt, p, "CHAIR", graph.StatusReported, a.span(k, j+1))
+				break
+			}
+		}
+		break
+	}
+}
+
+// chairNounWithin reports whether a chairmanship noun stands within n
+// tokens after token i.
+func (e *engine) chairNounWithin(sg *segment, i, n int) bool {
+	a := sg.a
+	for k := i + 1; k < sg.hi && k <= i+n; k++ {
+		if a.toks[k].has(chairNounsX) && a.entAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTime skips a time expression ("في عام 2025"، "لعام 2025") after
+// token end.
+func (e *engine) afterTime(sg *segment, end int) int {
+	a := sg.a
+	k := end
+	for k < sg.hi && k <= end+4 && (a.inDate(k) || a.toks[k].has(set("في", "لعام", "عام", "للعام", "خلال"))) {
+		k++
+	}
+	return k
+}
+
+// inDate reports whether token k is inside a date expression or period.
+func (a *sent) inDate(k int) bool {
+	if k < 0 || k >= len(a.toks) {
+		return false
+	}
+	t := a.toks[k]
+	for _, d := range a.s.Dates {
+		if t.start >= d.Start && t.end <= d.End {
+			return true
+		}
+	}
+	for _, p := range a.s.Periods {
+		if t.start >= p.Start && t.end <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is the end of the clause of a chairmanship phrase ending at
+// token end: before the next coordinated clause ("، وتسلم ماليزيا
+// الرئاسة العام المقبل") or the next chairmanship verb.
+func (e *engine) clauseEnd(sg *segment, end int) int {
+	a := sg.a
+	for k := end; k < sg.hi; k++ {
+		t := a.toks[k]
+		if t.punct && (t.raw == "،" || t.raw == ",") && k+1 < sg.hi && strings.HasPrefix(a.toks[k+1].f, "و") && a.entAt(k+1) == nil {
+			return k
+		}
+		if !t.punct && k > end && (t.has(receiveVerbs) || t.has(moveWords) || t.has(giveVerbs) || t.has(occupyVerbs)) {
+			return k
+		}
+		if _, _, ok := t.verb(chairVerbs); ok && k > end {
+			return k
+		}
+	}
+	return sg.hi
+}
+
+// clauseStart is the start of the clause of a chairmanship verb at token
+// i (after the previous coordinated clause).
+func (e *engine) clauseStart(sg *segment, i int) int {
+	a := sg.a
+	for k := i - 1; k > sg.lo; k-- {
+		t := a.toks[k]
+		if t.punct && (t.raw == "،" || t.raw == ",") && strings.HasPrefix(a.toks[k+1].f, "و") && a.entAt(k+1) == nil {
+			return k + 1
+		}
+	}
+	return sg.lo
+}
+
+// currentWords / previousWords qualify a chairmanship: "حاليا"، "الحالية"
+// (the article year), "السابقة"، "الماضية" (the period before the current).
+var (
+	currentWords  = set("حاليا", "الحالية", "الحالي", "الآن", "الجارية")
+	previousWords = set("السابقة", "الماضية", "المنصرمة", "السابق", "الماضي", "المنصرم")
+)
+
+func (e *engine) currentWord(sg *segment, end int) bool {
+	return e.wordNear(sg, end, currentWords)
+}
+
+func (e *engine) previousWord(sg *segment, end int) bool {
+	return e.wordNear(sg, end, previousWords)
+}
+
+// wordNear reports whether a word of m stands within 3 tokens of token end
+// (before or after), in the clause.
+func (e *engine) wordNear(sg *segment, end int, m map[string]bool) bool {
+	a := sg.a
+	for k := max(sg.lo, end-4); k < sg.hi && k <= end+2; k++ {
+		if !a.toks[k].punct && a.toks[k].has(m) {
+			return true
+		}
+	}
+	return false
 }

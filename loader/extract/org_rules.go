@@ -210,7 +210,7 @@ func (e *engine) orgNear(sg *segment, t, n int) string {
 		if a.toks[k].punct && a.toks[k].raw != "\"" && a.toks[k].raw != "«" && a.toks[k].raw != "»" {
 			break
 		}
-		if org, _, ok := e.orgAt(a, k); ok && e.isIGO(org) {
+		if org, _, ok := e.orgRefAt(a, k); ok && e.isIGO(org) {
 			return org
 		}
 	}
@@ -347,7 +347,7 @@ func (e *engine) membership(sg *segment) {
 			} else {
 				continue
 			}
-		case t.has(accessionWords):
+		case isAccessionWord(t):
 			if t.is(fold1("قبول")) || t.has(set("قبولها", "قبوله")) {
 				// "قبول X عضوا": only with a member noun after it
 				ok := false
@@ -360,26 +360,27 @@ func (e *engine) membership(sg *segment) {
 					continue
 				}
 			}
-			d, hasDate := e.dateAfter(sg, i, 8)
+			d, hasDate := e.clauseDateAfter(sg, i, 14)
 			past := hasDate && !e.doc.Date.IsZero() && d.Date.Year > 0 && !e.doc.Date.Before(d.Date)
 			switch {
-			case governed(a, sg.lo, i, 4, towardWords) || t.has(set("قبول", "قبولها", "قبوله")) || isFuture(t) ||
+			case governed(a, sg.lo, i, 4, towardWords) || inPrinciple(a, 0, len(a.toks)) || t.has(set("قبول", "قبولها", "قبوله")) || isFuture(t) ||
 				modality(a, sg.lo, sg.hi, i) == graph.StatusPlanned || modality(a, sg.lo, sg.hi, i) == graph.StatusExpected:
 				status, rule = memberAcceding, RuleAccession
 			case past:
 				status, since = memberFull, d.Date.Year
-			case t.has(pastAccession) && !hasDate:
+			case isPastAccession(t) && !hasDate:
 				status = memberFull
 			default:
 				status, rule = memberAcceding, RuleAccession
 			}
-		case t.has(set("عضو", "العضو", "عضوا")) && i+2 < sg.hi && a.toks[i+1].has(set("في", "ب")) && func() bool {
-			o, _, ok := e.orgAt(a, i+2)
+		case t.has(set("عضو", "العضو", "عضوا", "عضوان", "عضوين", "عضوة")) && i+2 < sg.hi && a.toks[i+1].has(set("في", "ب")) && func() bool {
+			o, _, ok := e.orgRefAt(a, i+2)
 			return ok && e.isIGO(o)
 		}():
 			// "X، العضو في ORG"، "X دولة عضو في ORG"
 			end = i + 2
-			if governed(a, sg.lo, i, 6, towardWords) || governed(a, sg.lo, i, 6, accessionWords) {
+			if m := modality(a, sg.lo, sg.hi, i); governed(a, sg.lo, i, 6, towardWords) || governed(a, sg.lo, i, 6, accessionWords) ||
+				m == graph.StatusPlanned || m == graph.StatusExpected || futureBefore(a, sg.lo, i, 4) {
 				status, rule = memberAcceding, RuleAccession
 			} else {
 				status = memberFull
@@ -387,7 +388,7 @@ func (e *engine) membership(sg *segment) {
 		case t.has(suspendWords):
 			ok := false
 			for k := max(sg.lo, i-2); k < min(sg.hi, i+3); k++ {
-				if k != i && a.toks[k].has(memberNouns) {
+				if k != i && isMemberNoun(a.toks[k]) {
 					ok = true
 				}
 			}
@@ -398,14 +399,18 @@ func (e *engine) membership(sg *segment) {
 		default:
 			continue
 		}
-		if governed(a, sg.lo, trig, 3, negatorsLocal) {
+		if negatedStatus(a, sg.lo, trig, 3) {
 			continue
 		}
 		run, ok := e.nearestRun(a, sg.lo, sg.hi, trig)
 		if !ok {
 			continue
 		}
-		org := e.orgNear(sg, end, 4)
+		reach := 4
+		if isAccessionWord(t) {
+			reach = 10 // "انضمت X وY إلى ORG"
+		}
+		org := e.orgNear(sg, end, reach)
 		if org == "" {
 			continue
 		}
@@ -482,12 +487,12 @@ func (e *engine) founded(sg *segment) {
 	a := sg.a
 	trig := -1
 	for i := sg.lo; i < sg.hi; i++ {
-		if foundingVerb(a.toks[i]) && !a.toks[i].quoted {
+		if (foundingVerb(a.toks[i]) || a.toks[i].has(founderAdjs)) && !a.toks[i].quoted {
 			trig = i
 			break
 		}
 	}
-	if trig < 0 {
+	if trig < 0 || negatedStatus(a, sg.lo, trig, 3) {
 		return
 	}
 	// the organisation: nearest to the founding word
@@ -512,7 +517,7 @@ func (e *engine) founded(sg *segment) {
 	year, yd := 0, 1<<30
 	for _, d := range a.s.Dates {
 		k := a.tokenOf(d.Start)
-		if k < sg.lo || k >= sg.hi || d.Precision != PrecYear && d.Precision != PrecDay && d.Precision != PrecMonth {
+		if k < sg.lo || k >= sg.hi || d.Relative || d.Precision != PrecYear && d.Precision != PrecDay && d.Precision != PrecMonth {
 			continue
 		}
 		if dist := k - trig; dist >= 0 && dist < yd {
@@ -533,19 +538,45 @@ func (e *engine) founded(sg *segment) {
 		for j < sg.hi && a.entAt(j) == nil && (a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ":") || a.toks[j].has(listGlueOrg)) {
 			j++
 		}
-		if j >= sg.hi {
-			continue
-		}
-		for _, r := range e.runs(a, j, sg.hi) {
-			if r.lo != j {
-				break
+		after := false
+		if j < sg.hi {
+			for _, r := range e.runs(a, j, sg.hi) {
+				if r.lo != j {
+					break
+				}
+				after = true
+				for _, s := range r.states {
+					e.add(a, RuleFounders, graph.RelFounded, s, org, a.span(i, r.hi), graph.StatusReported, props)
+				}
 			}
-			for _, s := range r.states {
-				e.add(a, RuleFounders, graph.RelFounded, s, org, a.span(i, r.hi), graph.StatusReported, props)
+		}
+		// "وكانت X وY الدول المؤسسة له"، "ومصر من الدول المؤسسة لـ ORG":
+		// the list just before a founder adjective
+		if !after && a.toks[i].has(founderAdjs) {
+			k := i - 1
+			for k >= sg.lo && a.entAt(k) == nil && (a.toks[k].punct && a.toks[k].raw == "،" || a.toks[k].has(founderGlue)) && k >= i-4 {
+				k--
+			}
+			if k < sg.lo || a.entAt(k) == nil {
+				continue
+			}
+			for _, r := range e.runs(a, sg.lo, k+1) {
+				if r.hi != k+1 {
+					continue
+				}
+				for _, s := range r.states {
+					e.add(a, RuleFounders, graph.RelFounded, s, org, a.span(r.lo, i+1), graph.StatusReported, props)
+				}
 			}
 		}
 	}
 }
+
+// founderAdjs: "الدول المؤسسة"، "الأعضاء المؤسسين"، "الدولة المؤسسة".
+var founderAdjs = set("المؤسسة", "المؤسسين", "المؤسسون", "مؤسسة", "مؤسسين", "مؤسسا", "مؤسسيها", "مؤسسوها", "المؤسس")
+
+// founderGlue stands between a list of founders and a founder adjective.
+var founderGlue = set("من", "الدول", "دول", "الأعضاء", "أعضاء", "الدولة", "دولة", "عضو", "العضو", "هي", "كانت", "وكانت", "بين")
 
 // -- offices ---------------------------------------------------------------------
 
@@ -572,7 +603,7 @@ func (e *engine) designatedOffices(a *sent) {
 			continue
 		}
 		for _, o := range e.kb.OfficesOf(en.id, e.doc.Date) {
-			if !contains(en.titles, o.Kind) || !contains(en.complements, o.Of) {
+			if !designates(en, o) {
 				continue
 			}
 			typ := graph.RelHoldsOffice
@@ -586,6 +617,39 @@ func (e *engine) designatedOffices(a *sent) {
 			e.add(a, RuleDesignation, typ, en.id, o.Of, [2]int{en.start, en.end}, graph.StatusReported, props)
 		}
 	}
+}
+
+// designates reports whether a designation chain names office o: an
+// office of a complement of the chain, of a kind of the chain, or a
+// leader office with the chain's title ("الرئيس الإيراني": the President,
+// whose office is Iran's head of government).
+func designates(en *ent, o Office) bool {
+	if !contains(en.complements, o.Of) {
+		return false
+	}
+	for k, kind := range en.titles {
+		title := ""
+		if k < len(en.titleEN) {
+			title = en.titleEN[k]
+		}
+		if kind == o.Kind && (!contains(leaderKinds, kind) || officeTitleFits(o.Title, title) || !rivalTitle(o.Title)) {
+			return true
+		}
+		if contains(leaderKinds, kind) && contains(leaderKinds, o.Kind) && title != "" && officeTitleFits(o.Title, title) {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalTitle reports whether an office title is one of rivalTitles.
+func rivalTitle(t string) bool {
+	for _, d := range rivalTitles {
+		if officeTitleFits(t, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralTitleOffices: "رؤساء كازاخستان قاسم جومارت توكاييف وقرغيزستان صدر
@@ -706,6 +770,9 @@ type orgState struct {
 	// lastChair is the chairmanship read last, in sentence lastChairSent.
 	lastChair     string
 	lastChairSent int
+	// recentOrgs are the intergovernmental organisations named so far,
+	// most recent last (for anaphors by head noun: org_frames.go).
+	recentOrgs []string
 }
 
 // orgSentence runs the sentence-level organisational rules.
@@ -718,8 +785,10 @@ func (e *engine) orgSentence(a *sent) {
 // orgSegment runs the clause-level organisational rules.
 func (e *engine) orgSegment(sg *segment) {
 	e.membership(sg)
+	e.memberFrames(sg)
 	e.founded(sg)
 	e.trackStates(sg)
+	e.trackOrgs(sg)
 }
 
 // trackStates remembers the states a clause names (directly, or through a
@@ -799,7 +868,14 @@ func (a *sent) indefiniteChain(i, j int) bool {
 		}
 		return strings.HasPrefix(t.f, "لل")
 	}
-	return !def(a.toks[i]) && !def(a.toks[j-1])
+	if def(a.toks[i]) || def(a.toks[j-1]) {
+		return false
+	}
+	// a construct with a proper name is definite: "سلطان عمان"، "رئيس كازاخستان"
+	if en := a.entAt(j - 1); en != nil && (en.label == graph.LabelState || en.label == graph.LabelOrganization) && en.form != FormAdjective {
+		return false
+	}
+	return true
 }
 
 // nameInQuotes reports whether the quotation marks around tokens [i, j)
@@ -812,4 +888,19 @@ func (a *sent) nameInQuotes(i, j int, label string) bool {
 	open := i > 0 && a.toks[i-1].punct && (a.toks[i-1].raw == "«" || a.toks[i-1].raw == "\"" || a.toks[i-1].raw == "“")
 	closeQ := j < len(a.toks) && a.toks[j].punct && (a.toks[j].raw == "»" || a.toks[j].raw == "\"" || a.toks[j].raw == "”")
 	return open && closeQ
+}
+
+// futureBefore reports whether a future verb ("ستصبح"، "سوف") stands
+// within n tokens before t.
+func futureBefore(a *sent, lo, t, n int) bool {
+	for k := t - 1; k >= lo && k >= t-n; k-- {
+		tk := a.toks[k]
+		if tk.punct {
+			continue
+		}
+		if isFuture(tk) || tk.has(set("ستصبح", "سيصبح", "ستكون", "سيكون", "سوف", "ستغدو")) {
+			return true
+		}
+	}
+	return false
 }

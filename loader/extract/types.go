@@ -56,6 +56,12 @@ type Mention struct {
 	Clitic string
 	// Gender is "m" or "f" for adjectives.
 	Gender string
+	// Title is the English title of a Title mention ("President",
+	// "Supreme Leader"); designations resolve to the office with that title.
+	Title string
+	// Alt lists other entity ids the same words can name ("عمان": Amman or
+	// Oman); see disambiguate in org_places.go.
+	Alt []string
 }
 
 // DateExpr is one date expression of a sentence (rune offsets in

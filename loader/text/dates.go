@@ -473,6 +473,18 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 				return explicit{}, 0, false
 			}
 			y := nearestYear(art, m, d)
+			// "18 نوفمبر المقبل": the next such day; "الماضي": the last
+			// one; "الجاري": the article's year
+			if j < len(toks) {
+				switch w := toks[j].s; {
+				case relWords.next[w] && !art.Before(graph.NewDate(y, time.Month(m), d)):
+					y++
+				case relWords.past[w] && art.Before(graph.NewDate(y, time.Month(m), d)):
+					y--
+				case relWords.current[w]:
+					y = art.Year
+				}
+			}
 			if validDay(y, m, d) {
 				return explicit{Date: graph.NewDate(y, time.Month(m), d), Relative: true}, j - i, true
 			}
