@@ -192,3 +192,16 @@ func TestJointSigningHonorifics(t *testing.T) {
 	want(t, r, graph.RelParticipatesIn, "person:sisi", m, "status=HELD")
 	want(t, r, graph.RelParticipatesIn, "person:mohammed-6", m, "status=HELD")
 }
+
+// "وتسلّم X الرئاسة ... خلال الجلسة": acting during a held meeting is
+// taking part in it; the predecessor in a relative clause is not read.
+func TestActingDuringMeeting(t *testing.T) {
+	r := evRun(t, day,
+		"عقدت اليوم في القاهرة قمة جامعة الدول العربية.",
+		"وتسلّم ملك المغرب رئاسة الجامعة، خلفاً لرئيس تونس الذي تولاها العام الماضي، وذلك خلال الجلسة الافتتاحية.",
+	)
+	m := "meeting:2030-05-01:arab-league-summit:cairo"
+	want(t, r, graph.RelParticipatesIn, "person:mohammed-6", m, "status=HELD")
+	want(t, r, graph.RelParticipatesIn, "state:MAR", m)
+	wantNot(t, r, graph.RelParticipatesIn, "state:TUN", m)
+}

@@ -286,6 +286,26 @@ func objectMeeting(sg *segment, i int) string {
 	return ""
 }
 
+// duringWords: "خلال الجلسة"، "أثناء القمة".
+var duringWords = set("خلال", "أثناء", "اثناء")
+
+// duringMeeting returns the meeting a segment says something happened
+// during ("خلال الجلسة الافتتاحية"), or "".
+func (e *engine) duringMeeting(sg *segment) string {
+	a := sg.a
+	for k := sg.lo; k+1 < sg.hi; k++ {
+		if a.toks[k].quoted || !a.toks[k].has(duringWords) {
+			continue
+		}
+		for _, o := range sg.occ {
+			if o.tok == k+1 {
+				return o.id
+			}
+		}
+	}
+	return ""
+}
+
 // witnessVerbs: "شهدت القمة حضور X": the meeting saw X take part.
 var witnessVerbs = set("شهد", "شهدت", "يشهد", "تشهد")
 
@@ -689,6 +709,24 @@ func (e *engine) eventParticipation(sg *segment) {
 		}
 		used[list[0]] = true
 		e.attend(sg, RuleList, list[0], mid, a.span(i, i+1), modality(a, sg.lo, sg.hi, i), "")
+	}
+	// 7. "وتسلّم X الرئاسة ... خلال الجلسة الافتتاحية": the subject of the
+	// clause's first verb acts during a held meeting, so takes part in it
+	if mid := e.duringMeeting(sg); mid != "" && e.meetings[mid].status == graph.StatusHeld {
+		k := sg.lo
+		for k < sg.hi && a.toks[k].punct {
+			k++
+		}
+		if k < sg.hi && a.toks[k].ent < 0 && !a.toks[k].quoted && !isTitleWord(a, k) && !a.toks[k].has(negations) {
+			if subj := e.verbSubject(sg, k); len(subj) > 0 && subj[0].chain0 <= k+3 {
+				for _, en := range subj {
+					if en.label == graph.LabelPerson && !used[en] && !e.absent[mid+"|"+en.id] {
+						used[en] = true
+						e.attend(sg, RuleList, en, mid, a.span(k, k+1), graph.StatusHeld, "")
+					}
+				}
+			}
+		}
 	}
 	// 6. speakers: the subject of a speech verb speaks at the meeting and
 	// takes part in it

@@ -713,8 +713,8 @@ func (e *engine) participate(sg *segment, rule, typ string, en *ent, mid string,
 			props["level"] = lv
 		}
 		if en.label == graph.LabelPerson {
-			if st := e.stateOf(en.id); st != "" {
-				props["representing"] = st
+			if st := e.evPersonState(en.id); st != "" {
+				props["representing"] = st // a minister represents their state too
 			}
 		}
 	}
