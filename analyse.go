@@ -88,7 +88,7 @@ func (c *EvalCmd) Run(ctx context.Context) error {
 	bad := 0
 	for _, r := range results {
 		s := r.Overall()
-		fmt.Fprintf(w, "%-60s P=%.3f R=%.3f missing=%d forbidden=%d\n", r.File, s.Precision(), s.Recall(), len(r.Missing), len(r.ForbiddenFound))
+		fmt.Fprintf(w, "%s  P=%.3f R=%.3f missing=%d forbidden=%d node-lines-failed=%d\n", r.File, s.Precision(), s.Recall(), len(r.Missing), len(r.ForbiddenFound), len(r.MissingNodes))
 		bad += len(r.Missing) + len(r.ForbiddenFound) + len(r.MissingNodes)
 		if c.Verbose {
 			writeDetails(w, r)

@@ -13,9 +13,10 @@ import (
 	"github.com/diplograph/diplograph/store/memstore"
 )
 
-// TestLoadCommand loads a directory holding the sample article and two bad
-// files into a snapshot: the good article is written (twice: idempotent),
-// each bad file is reported by name, and the command fails.
+// TestLoadCommand loads a missing path and a directory holding the sample
+// article and two bad files into a snapshot: the good article is written (twice: idempotent),
+// each bad file and the missing path are reported by name, and the
+// command fails.
 func TestLoadCommand(t *testing.T) {
 	dir := t.TempDir()
 	sample, err := os.ReadFile("examples/articles/2022-10-14_cis-summit-astana_ar.txt")
@@ -34,14 +35,15 @@ func TestLoadCommand(t *testing.T) {
 	}
 	snap := filepath.Join(t.TempDir(), "store.snapshot.json")
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cmd := &LoadCmd{StoreConfig: StoreConfig{Snapshot: snap}, Paths: []string{dir}}
+	missing := filepath.Join(dir, "no-such-dir")
+	cmd := &LoadCmd{StoreConfig: StoreConfig{Snapshot: snap}, Paths: []string{missing, dir}}
 	var stats []graph.Stats
 	for range 2 {
 		err := cmd.Run(context.Background(), logger)
 		if err == nil {
 			t.Fatal("load of a directory with bad files succeeded")
 		}
-		for _, bad := range []string{"empty.txt: empty document", "broken.txt: invalid UTF-8"} {
+		for _, bad := range []string{"empty.txt: empty document", "broken.txt: invalid UTF-8", "no-such-dir"} {
 			if !strings.Contains(err.Error(), bad) {
 				t.Errorf("error %q does not report %q", err, bad)
 			}

@@ -25,6 +25,7 @@ import (
 	"os/signal"
 	"path"
 	"syscall"
+	"time"
 
 	"github.com/alecthomas/kong"
 
@@ -94,7 +95,11 @@ func main() {
 // openStore opens Neo4j when cfg.URI is set, else the embedded store.
 func openStore(ctx context.Context, cfg StoreConfig, logger *slog.Logger) (graph.Store, bool, error) {
 	if cfg.URI != "" {
-		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: cfg.URI, Username: cfg.Username, Password: cfg.Password, Database: cfg.Database})
+		// Short connect and retry bounds: a Neo4j that is down answers
+		// requests with SERVICE_UNAVAILABLE in seconds, not at the request
+		// deadline; the driver still retries transient errors for 5 s.
+		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: cfg.URI, Username: cfg.Username, Password: cfg.Password,
+			Database: cfg.Database, ConnectTimeout: 5 * time.Second, MaxRetryTime: 5 * time.Second})
 		if err != nil {
 			return nil, false, fmt.Errorf("open neo4j store: %w", err)
 		}
@@ -110,12 +115,19 @@ func openStore(ctx context.Context, cfg StoreConfig, logger *slog.Logger) (graph
 }
 
 // Run extracts every file and writes each article's graph in its own
-// transaction. A bad file is reported by name and skipped; the others are
-// still written. It fails when any file failed.
+// transaction. A bad file or a missing path is reported by name and
+// skipped; the others are still written. It fails when any failed.
 func (c *LoadCmd) Run(ctx context.Context, logger *slog.Logger) error {
-	files, err := loader.Files(c.Paths...)
-	if err != nil {
-		return err
+	var files []string
+	var failed []error
+	for _, p := range c.Paths {
+		fs, err := loader.Files(p)
+		if err != nil {
+			logger.Error("path skipped", "err", err)
+			failed = append(failed, err)
+			continue
+		}
+		files = append(files, fs...)
 	}
 	st, _, err := openStore(ctx, c.StoreConfig, logger)
 	if err != nil {
@@ -126,7 +138,6 @@ func (c *LoadCmd) Run(ctx context.Context, logger *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	var failed []error
 	for _, f := range files {
 		g, err := l.ExtractFile(ctx, f) // its errors name the file
 		if err == nil {
@@ -142,7 +153,7 @@ func (c *LoadCmd) Run(ctx context.Context, logger *slog.Logger) error {
 		logger.Info("article loaded", "file", f, "nodes", len(g.Nodes), "relationships", len(g.Relationships))
 	}
 	if len(failed) > 0 {
-		return fmt.Errorf("%d of %d files not loaded: %w", len(failed), len(files), errors.Join(failed...))
+		return fmt.Errorf("%d failures (%d files found): %w", len(failed), len(files), errors.Join(failed...))
 	}
 	return nil
 }

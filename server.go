@@ -13,14 +13,14 @@ import (
 )
 
 // ServeCmd is `diplograph serve`: it opens the store (loading the bundled
-// sample articles when it is the embedded one), then serves GraphQL at
+// sample articles when it is the embedded one and empty), then serves GraphQL at
 // /graphql, a GraphQL IDE at / and a health check at /healthz until SIGINT
 // or SIGTERM, when it drains open requests for up to ShutdownTimeout.
 type ServeCmd struct {
 	StoreConfig `embed:""`
 
 	Addr            string        `name:"addr" env:"DIPLOGRAPH_ADDR" default:"127.0.0.1:8080" help:"Listen address HOST:PORT."`
-	NoSamples       bool          `name:"no-samples" help:"Embedded store: do not load the bundled sample articles."`
+	NoSamples       bool          `name:"no-samples" help:"Embedded store: do not load the bundled sample articles (they are loaded only into an empty store)."`
 	Introspection   bool          `name:"introspection" env:"DIPLOGRAPH_INTROSPECTION" default:"true" negatable:"" help:"Allow GraphQL introspection."`
 	RequestTimeout  time.Duration `name:"request-timeout" default:"15s" help:"Deadline of one GraphQL request, passed down to the store."`
 	ShutdownTimeout time.Duration `name:"shutdown-timeout" default:"10s" help:"Time allowed to drain requests on shutdown."`
@@ -34,8 +34,16 @@ func (c *ServeCmd) Run(ctx context.Context, logger *slog.Logger) error {
 	}
 	defer st.Close(context.WithoutCancel(ctx))
 	if embedded && !c.NoSamples {
-		if err := loadSamples(ctx, st, logger); err != nil {
-			return fmt.Errorf("load samples: %w", err)
+		// A snapshot the user loaded is served as it is; the samples go
+		// only into an empty store.
+		stats, err := st.Stats(ctx)
+		if err != nil {
+			return fmt.Errorf("count store: %w", err)
+		}
+		if stats.Nodes == 0 {
+			if err := loadSamples(ctx, st, logger); err != nil {
+				return fmt.Errorf("load samples: %w", err)
+			}
 		}
 	}
 	h := httpapi.New(httpapi.Config{

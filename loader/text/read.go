@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	utf16 "golang.org/x/text/encoding/unicode"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,9 @@ type Document struct {
 }
 
 // Read validates and decodes the content of an article file named name.
-// Errors, checked in this order: len(data) > MaxBytes → ErrTooLarge; NUL
+// UTF-8 (with or without a byte-order mark) is read as is; UTF-16 with a
+// byte-order mark (as Windows editors save "Unicode" text) is converted to
+// UTF-8 with golang.org/x/text/encoding/unicode. Errors, checked in this order: len(data) > MaxBytes → ErrTooLarge; NUL
 // bytes, or more than 10% control characters → ErrBinary; invalid UTF-8 →
 // ErrInvalidUTF8 (the message gives the byte offset); nothing but white
 // space → ErrEmpty. HTML is recognised by content (a leading <!doctype
@@ -69,6 +72,12 @@ func Read(name string, data []byte) (Document, error) {
 		return doc, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxBytes)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if u, ok, err := fromUTF16(data); ok {
+		if err != nil {
+			return doc, fmt.Errorf("%w: UTF-16 text that does not decode: %v", ErrInvalidUTF8, err)
+		}
+		data = u
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return doc, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
@@ -338,4 +347,22 @@ func isDateLine(line string) bool {
 		}
 	}
 	return covered*10 >= utf8.RuneCountInString(line)*7 || letters < 4
+}
+
+// fromUTF16 converts data to UTF-8 when it starts with a UTF-16 byte-order
+// mark (ok is then true); other data is left alone.
+func fromUTF16(data []byte) (out []byte, ok bool, err error) {
+	if len(data) < 2 || !(data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		return nil, false, nil
+	}
+	if len(data)%2 != 0 {
+		return nil, true, fmt.Errorf("odd length %d", len(data))
+	}
+	dec := utf16.UTF16(utf16.LittleEndian, utf16.ExpectBOM).NewDecoder()
+	out, err = dec.Bytes(data)
+	if err == nil && bytes.ContainsRune(out, '\uFFFD') {
+		// The decoder replaces unpaired surrogates; refuse rather than lose text.
+		err = errors.New("unpaired surrogate")
+	}
+	return out, true, err
 }
