@@ -88,6 +88,13 @@ func (e *engine) resolveDuals(a *sent) {
 		if !ok {
 			continue
 		}
+		// "الرئيسان التركي X والإيراني Y": a dual followed by a nisba names
+		// its two persons after it (cataphora), it refers to no one before
+		if i+1 < len(a.toks) {
+			if nx := a.entAt(i + 1); nx != nil && nx.t0 == i+1 && nx.label == graph.LabelState && nx.form == FormAdjective {
+				continue
+			}
+		}
 		// candidates: the memory, then the persons of this sentence before
 		// the word, most recent last
 		cands := append([]discActor(nil), e.recentActors(a.s.Index)...)

@@ -126,6 +126,7 @@ func Run(ctx context.Context, doc Document, kb KB) (Result, error) {
 		e.debugSentence(a)
 	}
 	e.resolvePending()
+	e.pruneChairs()
 	return e.result(), nil
 }
 

@@ -122,7 +122,10 @@ func (e *engine) meetingOrg(id string) bool {
 	if !ok {
 		return e.kb == nil
 	}
-	return ent.Kind == "INTERGOVERNMENTAL" || ent.Kind == ""
+	if r, _ := e.bodyRole(id); r != "" {
+		return true
+	}
+	return ent.Kind == "INTERGOVERNMENTAL" || ent.Kind == "FORUM" || ent.Kind == ""
 }
 
 // frameDate returns the date of a frame: the date after a start verb, else
@@ -230,7 +233,15 @@ func (e *engine) meetingFrame(sg *segment) {
 	if anchor < 0 {
 		return
 	}
-	org := e.frameOrg(a, sg.lo, sg.hi, anchor)
+	// the organisation of the meeting is the one attached to the meeting
+	// noun ("قمة X"، "الدورة N لـX"); another organisation of the clause
+	// only when the clause refers to no known meeting ("وكان مودي قد افتتح
+	// القمة ... بإعلان انضمام الاتحاد الأفريقي": the summit in focus, not
+	// an AU summit)
+	org := e.attachedOrg(a, sg.lo, sg.hi, anchor)
+	if org == "" && len(sg.occ) == 0 {
+		org = e.frameOrg(a, sg.lo, sg.hi, anchor)
+	}
 	if org == "" {
 		return
 	}

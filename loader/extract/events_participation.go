@@ -177,6 +177,19 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 			en = a.entAt(i)
 		}
 		if en != nil {
+			if !represented && e.actorOK(a, en) && chainStandsFor(a, en) {
+				// "وزير خارجيتها نيابةً عن أمير البلاد X": the title chain
+				// holds the stand-in word, so X is the one represented
+				represented = true
+			}
+			if en.label == graph.LabelState && en.form == FormAdjective && !en.mod {
+				if nx := a.entAt(en.t1); nx != nil && nx.t0 == en.t1 && nx.label == graph.LabelPerson {
+					// "الرئيسان التركي رجب طيب أردوغان": the nisba of the
+					// person that follows, not an item of its own
+					i = en.t1
+					continue
+				}
+			}
 			if represented && e.actorOK(a, en) {
 				// "ممثلاً للرئيس محمود عباس"، "نيابة عن": not a participant
 				represented = false
@@ -344,6 +357,17 @@ func standsFor(a *sent, i int) bool {
 	return false
 }
 
+// chainStandsFor reports whether the designation chain of en (the title
+// words before its name) holds a stand-in word ("نيابة عن").
+func chainStandsFor(a *sent, en *ent) bool {
+	for k := en.chain0; k < en.t0; k++ {
+		if standsFor(a, k) {
+			return true
+		}
+	}
+	return false
+}
+
 var leaderPluralWords = func() map[string]bool {
 	m := map[string]bool{}
 	for k := range leaderPluralsF {
@@ -505,7 +529,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			from = neg + 1
 		}
 		list, end := e.listFrom(a, from, sg.hi, 4)
-		mid := e.meetingAt(sg, i)
+		mid := e.partMeeting(sg, i)
 		st := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusReported)
 		for _, en := range list {
 			if used[en] {
@@ -546,7 +570,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 			if deleg {
 				list, _ := e.listFrom(a, i+1, sg.hi, 5)
-				mid := e.meetingAt(sg, i)
+				mid := e.partMeeting(sg, i)
 				st := modality(a, sg.lo, sg.hi, i)
 				for _, en := range list[:min(len(list), 1)] {
 					used[en] = true
@@ -565,7 +589,7 @@ func (e *engine) eventParticipation(sg *segment) {
 				continue
 			}
 		}
-		mid := e.meetingAt(sg, i)
+		mid := e.partMeeting(sg, i)
 		if mid == "" {
 			continue
 		}
@@ -618,10 +642,19 @@ func (e *engine) eventParticipation(sg *segment) {
 		if len(list) >= 2 && list[0].label == graph.LabelState && list[1].label == graph.LabelPerson {
 			list[0], list[1] = list[1], list[0] // "مثّل الجزائرَ في القمة الوزيرُ الأول X"
 		}
+		if len(list) >= 1 && list[0].label == graph.LabelState && (len(list) == 1 || list[1].label != graph.LabelPerson) {
+			// "مثّل دولة الكويت وزير خارجيتها": the state is represented
+			// by someone the text does not name
+			if mid := e.partMeeting(sg, i); mid != "" {
+				used[list[0]] = true
+				e.attend(sg, RuleRepresent, list[0], mid, a.span(i, i+1), modality(a, sg.lo, sg.hi, i), "")
+			}
+			continue
+		}
 		if len(list) < 2 || list[0].label != graph.LabelPerson || list[1].label != graph.LabelState {
 			continue
 		}
-		mid := e.meetingAt(sg, i)
+		mid := e.partMeeting(sg, i)
 		st := modality(a, sg.lo, sg.hi, i)
 		used[list[0]], used[list[1]] = true, true
 		e.attend(sg, RuleRepresent, list[0], mid, a.span(i, i+1), st, "")
@@ -653,7 +686,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		role := roleIn(a, i, min(end+4, sg.hi))
-		mids := []string{e.meetingAt(sg, i)}
+		mids := []string{e.partMeeting(sg, i)}
 		if mids[0] == "" && sg.pf == nil {
 			continue
 		}
@@ -703,7 +736,7 @@ func (e *engine) eventParticipation(sg *segment) {
 		if !ok {
 			continue
 		}
-		mid := e.meetingAt(sg, i)
+		mid := e.partMeeting(sg, i)
 		if mid == "" {
 			continue
 		}
@@ -738,7 +771,7 @@ func (e *engine) eventParticipation(sg *segment) {
 		if _, _, ok := t.verb(speakVerbs); !ok || negated(a, sg.lo, i, 3) {
 			continue
 		}
-		mid := e.meetingAt(sg, i)
+		mid := e.partMeeting(sg, i)
 		if mid == "" && sg.pf == nil {
 			continue
 		}
@@ -830,3 +863,49 @@ func (e *engine) verbSubject(sg *segment, i int) []*ent {
 	}
 	return nil
 }
+
+// partMeeting is the meeting a participation frame at token i belongs to:
+// the meeting the segment names or refers to (meetingAt), or none when the
+// segment introduces another meeting the rules cannot identify ("عُقد
+// اجتماع بصيغة "شانغهاي بلس" بمشاركة ..."): its participants are not
+// those of the meeting in focus.
+func (e *engine) partMeeting(sg *segment, i int) string {
+	if e.unidentifiedMeeting(sg, i) {
+		return ""
+	}
+	return e.meetingAt(sg, i)
+}
+
+// unidentifiedMeeting reports whether the segment holds, in the few words
+// before the trigger at i, an indefinite meeting noun (a new meeting:
+// "اجتماع"، "قمة" without the article, a pronoun or a demonstrative) that
+// no meeting of the segment stands at.
+func (e *engine) unidentifiedMeeting(sg *segment, i int) bool {
+	a := sg.a
+	for k := max(sg.lo, i-8); k < i && k < sg.hi; k++ {
+		t := a.toks[k]
+		if t.quoted || t.punct || t.ent >= 0 {
+			continue
+		}
+		kind, pron, ok := meetingNounOf(t)
+		if !ok || pron || kind == "" || kind == "VISIT" || kind == "TALKS" || kind == "BILATERAL" || isDefinite(a, k) {
+			continue
+		}
+		if k > sg.lo && (a.toks[k-1].has(sidelineWords) || a.toks[k-1].has(meetingOf)) {
+			continue // "على هامش قمة"
+		}
+		near := false
+		for _, o := range sg.occ {
+			if o.tok >= k-2 && o.tok <= k+2 {
+				near = true
+			}
+		}
+		if !near {
+			return true
+		}
+	}
+	return false
+}
+
+var sidelineWords = set("هامش", "هامشي")
+var meetingOf = set("أعمال", "انعقاد", "افتتاح", "اختتام", "ختام")

@@ -37,7 +37,7 @@ func (e *engine) visits(sg *segment) {
 		if !arrive && !noun && !verb {
 			continue
 		}
-		if negated(a, sg.lo, i, 3) || e.byVideo(a, sg.lo, sg.hi) {
+		if negated(a, sg.lo, i, 3) || e.byVideo(a, sg.lo, sg.hi) || called(a, sg.lo, i) {
 			continue
 		}
 		// visitor
@@ -152,6 +152,21 @@ func (e *engine) afterPreposition(a *sent, en *ent) bool {
 	for _, m := range a.s.Mentions {
 		if m.Start == en.start && (m.Clitic == "ب" || m.Clitic == "ل" || m.Clitic == "وب" || m.Clitic == "ول" || m.Clitic == "لل" || m.Clitic == "بال") {
 			return true
+		}
+	}
+	return false
+}
+
+// callOffWords postpone or cancel an event ("أرجأ زيارة"، "ألغى زيارته"،
+// "تأجيل الزيارة"): the visit did not take place.
+var callOffWords = set("أرجأ", "أرجأت", "أجل", "أجلت", "ألغى", "ألغت", "تأجيل", "إلغاء", "إرجاء", "يرجئ", "يؤجل", "تؤجل")
+
+// called reports whether a postponing or cancelling word governs the visit
+// noun at i (within two words before it).
+func called(a *sent, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-2; k-- {
+		if !a.toks[k].quoted && a.toks[k].has(callOffWords) && !(k > lo && a.toks[k-1].is(fold1("من"))) {
+			return true // not "من أجل زيارة"
 		}
 	}
 	return false

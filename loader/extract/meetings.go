@@ -78,6 +78,11 @@ func (e *engine) orgFormat(org, nounKind string) format {
 			org = en.PartOf
 		}
 	}
+	if !council {
+		if f, ok := e.bodyFormat(org); ok {
+			return f // "المجلس الأعلى لـORG": the meeting of a body
+		}
+	}
 	lbl := e.orgLabel(org)
 	if council {
 		return format{slug: orgSlug(org) + "-heads-of-state", org: org, kind: "SUMMIT", title: lbl + " Heads of State Council meeting"}
@@ -616,8 +621,8 @@ func (e *engine) placeFor(sg *segment, i int) string {
 				p = en.id
 			}
 		}
-		if p == "" {
-			continue
+		if p == "" || topicPlace(a, k) {
+			continue // "الوضع في غزة": a topic, not the venue
 		}
 		if k >= i && after == "" {
 			after = p

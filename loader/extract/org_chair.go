@@ -60,6 +60,7 @@ func (e *engine) holds(a *sent, rule, org string, from, to int, state, role, sta
 	if to <= from {
 		to = 0
 	}
+	n0 := len(e.facts)
 	c := &chairmanship{org: org, year: from, to: to}
 	c.id = graph.ChairmanshipID(orgSlug(org), c.period())
 	if old, ok := e.chairs[c.id]; ok {
@@ -74,7 +75,74 @@ func (e *engine) holds(a *sent, rule, org string, from, to int, state, role, sta
 	e.add(a, rule, graph.RelChairmanshipOf, c.id, org, span, graph.StatusReported, nil)
 	e.org.lastChair, e.org.lastChairSent = c.id, a.s.Index
 	e.succession(a, c, span)
+	e.org.holdCalls = append(e.org.holdCalls, holdCall{chair: c.id, state: state, lo: n0, hi: len(e.facts), tentative: e.org.tentative})
 	return c.id
+}
+
+// holdCall records the facts one call of holds added, and whether the
+// period was inferred (no year or period written, or only the date of a
+// handover) rather than read.
+type holdCall struct {
+	chair, state string
+	lo, hi       int
+	tentative    bool
+}
+
+// pruneChairs drops, at the end of the article, a chairmanship whose period
+// was inferred when the same state holds a chairmanship of the same
+// organisation with a period written next to it ("الصين تتسلم الرئاسة" in a
+// headline, "تسلمت الصين الرئاسة للفترة 2024-2025" in the body): the
+// inferred HOLDS goes, and so do the CHAIRMANSHIP_OF and SUCCEEDED_BY facts
+// of chairmanships no remaining state holds.
+func (e *engine) pruneChairs() {
+	if len(e.org.holdCalls) == 0 {
+		return
+	}
+	drop := map[int]bool{}
+	for _, t := range e.org.holdCalls {
+		if !t.tentative {
+			continue
+		}
+		tc := e.chairs[t.chair]
+		for _, x := range e.org.holdCalls {
+			xc := e.chairs[x.chair]
+			if x.tentative || x.state != t.state || x.chair == t.chair || xc == nil || tc == nil || xc.org != tc.org {
+				continue
+			}
+			if tc.year >= xc.year-1 && tc.year <= xc.last()+1 {
+				for k := t.lo; k < t.hi; k++ {
+					if e.facts[k].Rel.Type == graph.RelHolds {
+						drop[k] = true
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	held := map[string]bool{}
+	for k, f := range e.facts {
+		if f.Rel.Type == graph.RelHolds && !drop[k] {
+			held[f.Rel.End] = true
+		}
+	}
+	gone := map[string]bool{}
+	for id := range e.chairs {
+		if !held[id] {
+			gone[id] = true
+			delete(e.chairs, id)
+		}
+	}
+	kept := e.facts[:0]
+	for k, f := range e.facts {
+		if drop[k] || gone[f.Rel.Start] || gone[f.Rel.End] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	e.facts = kept
 }
 
 // succession links chairmanships of the same organisation whose periods
@@ -118,6 +186,9 @@ func (e *engine) succession(a *sent, c *chairmanship, span [2]int) {
 type timeExpr struct {
 	tok      int
 	from, to int
+	// day marks a date of day or month precision: the date of a handover
+	// ("في الأول من ديسمبر المقبل"), which names the period only loosely.
+	day bool
 }
 
 // times returns the years and periods of tokens [lo, hi): periods
@@ -141,7 +212,7 @@ func (e *engine) times(a *sent, lo, hi int) []timeExpr {
 			continue
 		}
 		if d.Precision == PrecYear || d.Precision == PrecMonth || d.Precision == PrecDay {
-			out = append(out, timeExpr{tok: k, from: d.Date.Year})
+			out = append(out, timeExpr{tok: k, from: d.Date.Year, day: d.Precision != PrecYear})
 			taken[k] = true
 		}
 	}
@@ -291,7 +362,43 @@ func (e *engine) chairOrgAfter(sg *segment, i int) (string, int) {
 			}
 		}
 	}
-	return e.clauseOrg(sg, i), j
+	org := e.clauseOrg(sg, i)
+	// "رئاسة المجلس"، "الرئاسة الدورية للمجلس": the head noun names the kind
+	// of organisation; an organisation in focus without that noun in its
+	// name is not the one meant (the most recent one with it is)
+	if j < sg.hi {
+		if head := orgHeadNoun(a.toks[j]); head != "" {
+			if org != "" && e.orgHasHead(org, head) {
+				return org, j + 1
+			}
+			for n := len(e.org.recentOrgs) - 1; n >= 0; n-- {
+				if o := e.org.recentOrgs[n]; e.orgHasHead(o, head) && e.isIGO(o) {
+					return o, j + 1
+				}
+			}
+			return "", j + 1
+		}
+	}
+	return org, j
+}
+
+// chairOrgHeads are the head nouns of organisations' names.
+var chairOrgHeads = []string{"مجلس", "منظمة", "رابطة", "اتحاد", "مجموعة", "جامعة", "حلف", "منتدى", "تكتل", "مؤتمر"}
+
+// orgHeadNoun returns the head noun of an organisation a definite token
+// names ("المجلس"، "للمجلس"، "للمنظمة"), or "".
+func orgHeadNoun(t token) string {
+	if t.punct || t.ent >= 0 {
+		return ""
+	}
+	for _, s := range t.stems {
+		for _, h := range chairOrgHeads {
+			if s == fold1("ال"+h) || s == fold1("لل"+h) {
+				return fold1(h) // orgHasHead compares folded words
+			}
+		}
+	}
+	return ""
 }
 
 // clauseOrg returns the organisation named in the clause nearest to token
@@ -314,6 +421,10 @@ func (e *engine) clauseOrg(sg *segment, i int) string {
 	}
 	if org != "" {
 		return org
+	}
+	// a bare "الرئاسة" refers to the chairmanship the article spoke of last
+	if c := e.chairs[e.org.lastChair]; c != nil && e.isIGO(c.org) {
+		return c.org
 	}
 	if e.orgFocus != "" && e.isIGO(e.orgFocus) {
 		return e.orgFocus
@@ -380,6 +491,22 @@ func (e *engine) chairmanship(sg *segment) {
 					break
 				}
 			}
+			// "سلّم رئيس الوزراء الهندي ناريندرا مودي رئاسة ORG إلى ...": the
+			// giver's designation between the verb and the noun
+			if cn < 0 && t.has(giveVerbs) {
+				for k := i + 1; k < sg.hi && k <= i+9; k++ {
+					if a.toks[k].punct {
+						break
+					}
+					if a.toks[k].has(chairNounsX) && a.entAt(k) == nil && !a.toks[k].quoted {
+						cn = k
+						break
+					}
+					if a.entAt(k) == nil && e.holderAt(a, k) == "" {
+						break
+					}
+				}
+			}
 			var org string
 			switch {
 			case cn >= 0:
@@ -406,6 +533,9 @@ func (e *engine) chairmanship(sg *segment) {
 				}
 				if en := a.entAt(k + 1); en != nil && !excl[k+1] && (en.label == graph.LabelState && en.form != FormAdjective || en.label == graph.LabelPlace) {
 					targets = append(targets, k)
+				} else if !excl[k+1] && (en == nil || en.label == graph.LabelPerson) && e.holderAt(a, k+1) != "" {
+					// "إلى الرئيس البرازيلي لولا": the state of the person
+					targets = append(targets, k)
 				}
 			}
 			if len(targets) == 0 {
@@ -413,17 +543,41 @@ func (e *engine) chairmanship(sg *segment) {
 			}
 			// the giver ("سلم X الرئاسة إلى Y") holds the current period
 			if t.has(giveVerbs) {
-				if g := e.holderNear(sg, i, excl); g != "" && g != e.stateOf(a.entAt(targets[0]+1).id) {
-					from, to := e.currentPeriod(org)
-					if x, ok := e.timeNear(a, sg.lo, targets[0], i); ok {
-						from, to = x.from-1, 0
+				g := ""
+				for k := i + 1; k < cn && g == ""; k++ {
+					if !excl[k] {
+						g = e.holderAt(a, k)
 					}
+				}
+				if g == "" {
+					g = e.holderNear(sg, i, excl)
+				}
+				if g != "" && g != e.targetState(a, targets[0]+1) {
+					from, to := e.currentPeriod(org)
+					tentative := true
+					if x, ok := e.timeNear(a, sg.lo, targets[0], i); ok {
+						from, to, tentative = x.from-1, 0, x.day
+					}
+					e.org.tentative = tentative
 					e.holds(a, RuleTransfer, org, from, to, g, "CHAIR", graph.StatusReported, a.span(i, i+1))
+					e.org.tentative = false
+				}
+			}
+			// "انتقال الرئاسة من X (لعام Y) إلى Z": the source holds its own
+			// period, else the one before the first target's
+			srcTok, src := -1, ""
+			for k := max(i, cn) + 1; k < targets[0]; k++ {
+				if a.toks[k].is(fold1("من")) && a.entAt(k) == nil && !excl[k+1] {
+					if h := e.holderAt(a, k+1); h != "" {
+						srcTok, src = k, h
+						break
+					}
 				}
 			}
 			prevFrom := 0
+			firstFrom, firstEnd, firstTentative := 0, 0, true
 			for n, k := range targets {
-				to := e.stateOf(a.entAt(k + 1).id)
+				to := e.targetState(a, k+1)
 				if to == "" {
 					continue
 				}
@@ -435,9 +589,13 @@ func (e *engine) chairmanship(sg *segment) {
 				if n+1 < len(targets) {
 					hi = targets[n+1]
 				}
+				if n == 0 && srcTok >= 0 {
+					lo = targets[0]
+				}
 				var from, end int
+				tentative := true
 				if x, ok := e.timeNear(a, lo, hi, k); ok {
-					from, end = x.from, x.to
+					from, end, tentative = x.from, x.to, x.day
 				} else if n > 0 && prevFrom > 0 {
 					from = prevFrom + 1
 				} else if _, has := e.curChair[org]; has || st == graph.StatusPlanned || st == graph.StatusExpected {
@@ -446,7 +604,25 @@ func (e *engine) chairmanship(sg *segment) {
 					from = e.articleYear()
 				}
 				prevFrom = from
+				if n == 0 {
+					firstFrom, firstEnd, firstTentative = from, end, tentative
+				}
+				e.org.tentative = tentative
 				e.holds(a, RuleTransfer, org, from, end, to, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, k+2))
+				e.org.tentative = false
+			}
+			if src != "" && src != e.targetState(a, targets[0]+1) && firstFrom > 0 {
+				from, end := firstFrom-1, 0
+				if firstEnd > firstFrom {
+					from, end = firstFrom-(firstEnd-firstFrom), firstFrom
+				}
+				tentative := firstTentative
+				if x, ok := e.timeNear(a, srcTok+1, targets[0], srcTok+1); ok && !x.day {
+					from, end, tentative = x.from, x.to, false
+				}
+				e.org.tentative = tentative
+				e.holds(a, RuleTransfer, org, from, end, src, "CHAIR", graph.StatusReported, a.span(srcTok, srcTok+2))
+				e.org.tentative = false
 			}
 			i = targets[len(targets)-1] + 1
 			continue
@@ -455,9 +631,17 @@ func (e *engine) chairmanship(sg *segment) {
 		if cn, ok := e.receiveAt(sg, i); ok {
 			// the holder: the subject between the verb and the noun
 			// ("تسلم رئيس جزر القمر غزالي عثماني الرئاسة")، else next to the verb
+			// "تسلمت X من Y الرئاسة": Y (after "من") is the predecessor
+			fromTok := -1
+			for k := i + 1; k < cn; k++ {
+				if a.toks[k].is(fold1("من")) && a.entAt(k) == nil && e.holderAt(a, k+1) != "" {
+					fromTok = k
+					break
+				}
+			}
 			holder := ""
 			for k := i + 1; k < cn && holder == ""; k++ {
-				if !excl[k] {
+				if !excl[k] && (fromTok < 0 || k < fromTok || k > fromTok+3) {
 					holder = e.holderAt(a, k)
 				}
 			}
@@ -469,15 +653,23 @@ func (e *engine) chairmanship(sg *segment) {
 				continue
 			}
 			var from, to int
+			tentative := false
 			if x, ok := e.timeNear(a, i, sg.hi, i); ok {
-				from, to = x.from, x.to
+				from, to, tentative = x.from, x.to, x.day
 			} else if _, has := e.curChair[org]; has || st == graph.StatusPlanned || st == graph.StatusExpected {
 				from, to = e.nextPeriod(org)
+				tentative = true
 			} else {
-				from = e.articleYear()
+				from, tentative = e.articleYear(), true
 			}
-			e.predecessor(sg, org, from, to, holder, end)
+			e.org.tentative = tentative
+			if fromTok >= 0 {
+				e.predecessor(sg, org, from, to, holder, fromTok)
+			} else {
+				e.predecessor(sg, org, from, to, holder, end)
+			}
 			e.holds(a, RuleTransfer, org, from, to, holder, "CHAIR", statusOr(st, graph.StatusReported), a.span(i, end))
+			e.org.tentative = false
 			i = end - 1
 			continue
 		}
@@ -581,6 +773,15 @@ func (e *engine) chairmanship(sg *segment) {
 	}
 }
 
+// targetState is the state a recipient of the chairmanship at token j
+// stands for: a state or place named, else a person (or title chain).
+func (e *engine) targetState(a *sent, j int) string {
+	if en := a.entAt(j); en != nil && (en.label == graph.LabelState || en.label == graph.LabelPlace) {
+		return e.stateOf(en.id)
+	}
+	return e.holderAt(a, j)
+}
+
 // holderAt returns the state an entity at token j stands for.
 func (e *engine) holderAt(a *sent, j int) string {
 	en := a.entAt(j)
@@ -647,6 +848,10 @@ func (e *engine) receiveAt(sg *segment, i int) (int, bool) {
 			continue
 		}
 		if k == i+1 && t.has(rotatingWords) || t.has(timeAdverbs) || a.inDate(k) {
+			continue
+		}
+		// "تسلمت X من Y الرئاسة": the predecessor before the noun
+		if t.is(fold1("من")) && k+1 < sg.hi && e.holderAt(a, k+1) != "" {
 			continue
 		}
 		return 0, false

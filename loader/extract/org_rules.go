@@ -362,7 +362,11 @@ func (e *engine) membership(sg *segment) {
 			}
 			d, hasDate := e.clauseDateAfter(sg, i, 14)
 			past := hasDate && !e.doc.Date.IsZero() && d.Date.Year > 0 && !e.doc.Date.Before(d.Date)
+			ago, agoOK := yearsAgoBefore(a, sg.lo, i)
 			switch {
+			case agoOK && e.articleYear() > 0 && !isFuture(t):
+				// "بعد عام من انضمام X": X joined that many years before
+				status, since = memberFull, e.articleYear()-ago
 			case governed(a, sg.lo, i, 4, towardWords) || inPrinciple(a, 0, len(a.toks)) || t.has(set("قبول", "قبولها", "قبوله")) || isFuture(t) ||
 				modality(a, sg.lo, sg.hi, i) == graph.StatusPlanned || modality(a, sg.lo, sg.hi, i) == graph.StatusExpected:
 				status, rule = memberAcceding, RuleAccession
@@ -385,9 +389,17 @@ func (e *engine) membership(sg *segment) {
 			} else {
 				status = memberFull
 			}
+		case t.has(becomeWords) && !isFuture(t) && !strings.HasPrefix(t.f, "س") && !futureBefore(a, sg.lo, i, 3) && e.becomeMember(sg, i):
+			// "تصبح (ال)عضو/الدولة العاشرة في ORG": full member from now
+			// (or from the date of the clause)
+			status, end = memberFull, i+1
+			since = e.articleYear()
+			if d, ok := e.clauseDateAfter(sg, i, 10); ok && d.Date.Year > 0 && !e.doc.Date.Before(d.Date) {
+				since = d.Date.Year
+			}
 		case t.has(suspendWords):
 			ok := false
-			for k := max(sg.lo, i-2); k < min(sg.hi, i+3); k++ {
+			for k := max(sg.lo, i-4); k < min(sg.hi, i+3); k++ {
 				if k != i && isMemberNoun(a.toks[k]) {
 					ok = true
 				}
@@ -402,8 +414,30 @@ func (e *engine) membership(sg *segment) {
 		if negatedStatus(a, sg.lo, trig, 3) {
 			continue
 		}
+		// an organisation joining another ("انضمام الاتحاد الأفريقي إلى
+		// المجموعة"): MEMBER_OF between organisations (MODEL-EXTENSIONS.md)
+		if isAccessionWord(t) && i+1 < sg.hi {
+			if o, oe, ok := e.orgAt(a, i+1); ok && e.isIGO(o) && a.entAt(i+1) != nil {
+				if target := e.orgNear(sg, oe, 4); target != "" && target != o {
+					m := modality(a, sg.lo, sg.hi, trig)
+					if status == memberAcceding && m == graph.StatusHeld && !governed(a, sg.lo, i, 4, towardWords) {
+						status, rule = memberFull, RuleMembership // "أعلن انضمام X إلى Y": joined
+					}
+					e.member(a, rule, o, target, status, since, a.span(trig, oe), m)
+				}
+				continue
+			}
+		}
 		run, ok := e.nearestRun(a, sg.lo, sg.hi, trig)
 		if !ok {
+			// "عضويتها ... معلقة": the state named before in the sentence
+			if status == memberSuspended && possessiveMemberNear(a, sg.lo, trig) {
+				if st := e.stateBefore(a, sg.lo); st != "" {
+					if org := e.orgNear(sg, end, 4); org != "" {
+						e.member(a, rule, st, org, status, since, a.span(trig, end), modality(a, sg.lo, sg.hi, trig))
+					}
+				}
+			}
 			continue
 		}
 		reach := 4
@@ -419,6 +453,64 @@ func (e *engine) membership(sg *segment) {
 			e.member(a, rule, s, org, status, since, a.span(trig, end), mod)
 		}
 	}
+}
+
+// becomeWords: "تصبح X العضو العاشر"، "لتصبح الدولة العاشرة في المنظمة".
+var becomeWords = set("تصبح", "لتصبح", "أصبحت", "باتت", "صارت", "يصبح", "ليصبح", "أصبح", "بات", "صار", "وأصبحت", "وباتت")
+
+// becomeMember reports whether a become-verb at token i has a member noun
+// ("العضو"، "الدولة" + ordinal) as predicate, followed by "في ORG" within a
+// few tokens.
+func (e *engine) becomeMember(sg *segment, i int) bool {
+	a := sg.a
+	noun := false
+	for k := i + 1; k < sg.hi && k <= i+6; k++ {
+		t := a.toks[k]
+		if t.punct {
+			return false
+		}
+		if t.has(set("عضو", "العضو", "عضوا", "الدولة", "العضوة")) {
+			noun = true
+			continue
+		}
+		if noun && t.has(set("في", "ب")) {
+			o, _, ok := e.orgRefAt(a, k+1)
+			return ok && e.isIGO(o)
+		}
+	}
+	return false
+}
+
+// yearsAgoBefore reads "بعد عام (عامين، N أعوام) من" before an accession
+// word at token i and returns the number of years.
+func yearsAgoBefore(a *sent, lo, i int) (int, bool) {
+	if i-3 < lo || !a.toks[i-1].is(fold1("من")) {
+		return 0, false
+	}
+	n := 0
+	switch {
+	case a.toks[i-2].has(set("عام", "سنة", "عاما")):
+		n = 1
+	case a.toks[i-2].has(set("عامين", "سنتين", "عامان")):
+		n = 2
+	default:
+		return 0, false
+	}
+	if !a.toks[i-3].has(set("بعد", "وبعد")) {
+		return 0, false
+	}
+	return n, true
+}
+
+// possessiveMemberNear reports whether a possessive membership noun
+// ("عضويتها"، "عضويته") stands within 4 tokens before t.
+func possessiveMemberNear(a *sent, lo, t int) bool {
+	for k := t - 1; k >= lo && k >= t-4; k-- {
+		if a.toks[k].has(set("عضويتها", "عضويته", "وعضويتها")) {
+			return true
+		}
+	}
+	return false
 }
 
 // accessionYearAfter returns the year of an accession word ("بعد
@@ -467,16 +559,36 @@ func founderMarker(a *sent, i int) bool {
 	if t.has(set("بينها", "بينهم")) && i > 0 && a.toks[i-1].is(fold1("من")) {
 		return true
 	}
+	// "تأسس المجلس عام 1981 بين X وY": "بين" in the clause of a founding
+	// verb (a few words after it)
+	if t.is(fold1("بين")) {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if a.toks[k].punct {
+				break
+			}
+			if foundingVerb(a.toks[k]) {
+				return true
+			}
+		}
+	}
 	if t.has(set("المؤسسة", "المؤسسين", "مؤسسيها", "مؤسسوها")) {
 		return true
 	}
 	for _, s := range t.stems {
-		if strings.HasPrefix(s, "اسس") {
+		if strings.HasPrefix(s, "اسس") || activeFoundingVerb(s) {
 			return true
 		}
 	}
+	// the signatories of the founding treaty: "تأسس بموجب معاهدة وقعتها X
+	// وY" (founded() requires a founding word in the clause)
+	if t.has(signFounderVerbs) {
+		return true
+	}
 	return false
 }
+
+// signFounderVerbs: signing a founding treaty, with the treaty as object.
+var signFounderVerbs = set("وقعتها", "وقعها", "وقعته", "ووقعتها", "ووقعها")
 
 // founded: a clause that founds an organisation ("تأسست المنظمة عام
 // 2001"، "الحلف تأسس عام 1949") and lists its founders after a marker
@@ -508,7 +620,7 @@ func (e *engine) founded(sg *segment) {
 			}
 		}
 	}
-	if org == "" {
+	if org == "" && e.refersToOrg(sg) {
 		org = e.orgFocus
 	}
 	if org == "" || !e.isIGO(org) {
@@ -535,8 +647,26 @@ func (e *engine) founded(sg *segment) {
 			continue
 		}
 		j := i + 1
-		for j < sg.hi && a.entAt(j) == nil && (a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ":") || a.toks[j].has(listGlueOrg)) {
-			j++
+		for j < sg.hi {
+			if en := a.entAt(j); en != nil {
+				// "الدول المؤسسة لمنظمة X هي ..."، "أنشأت ORG ...": skip the
+				// organisation named after the marker
+				if en.label == graph.LabelOrganization && a.toks[i].has(founderAdjs) && j == i+1 {
+					j = en.t1
+					continue
+				}
+				break
+			}
+			if a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ":") || a.toks[j].has(listGlueOrg) {
+				j++
+				continue
+			}
+			break
+		}
+		if r, ok := e.foundersBefore(sg, i); ok {
+			for _, s := range r.states {
+				e.add(a, RuleFounders, graph.RelFounded, s, org, a.span(r.lo, i+1), graph.StatusReported, props)
+			}
 		}
 		after := false
 		if j < sg.hi {
@@ -572,6 +702,68 @@ func (e *engine) founded(sg *segment) {
 	}
 }
 
+// refersToOrg reports whether a founding clause that names no organisation
+// refers to one: an anaphor ("المنظمة"، "المجلس") or a founding word with an
+// object pronoun ("أسستها"، "تأسيسها"). "وأسست X وY صندوقاً" does not.
+func (e *engine) refersToOrg(sg *segment) bool {
+	a := sg.a
+	for k := sg.lo; k < sg.hi; k++ {
+		t := a.toks[k]
+		if t.punct {
+			continue
+		}
+		if orgHeadNoun(t) != "" || t.has(orgAnaphors) {
+			return true
+		}
+		if foundingVerb(t) && (strings.HasSuffix(t.f, "ها") || strings.HasSuffix(t.f, "ه")) {
+			return true
+		}
+	}
+	return false
+}
+
+// activeFoundingVerb reports whether a folded reading is an active verb of
+// founding with its subject after or before it ("أنشأت"، "أنشأها"، "أسست"،
+// "أسسوا"), not the noun ("إنشاء"، "تأسيس") or the intransitive ("تأسست").
+func activeFoundingVerb(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "انشات"), s == "انشا", s == "انشاها", s == "انشاه", s == "انشاوا", s == "انشاتا":
+		return true
+	case s == "اسس", s == "اسست", s == "اسسوا", s == "اسستا", s == "اسستها", s == "اسسها", s == "اسسته":
+		return true
+	}
+	return false
+}
+
+// foundersBefore returns the list of states that ends just before an active
+// founding verb at token i ("X وY قد أسست ORG"، "أنشأت X وY ORG" is read
+// after the verb by founded).
+func (e *engine) foundersBefore(sg *segment, i int) (stateRun, bool) {
+	a := sg.a
+	ok := false
+	for _, s := range a.toks[i].stems {
+		if activeFoundingVerb(s) {
+			ok = true
+		}
+	}
+	if !ok {
+		return stateRun{}, false
+	}
+	k := i - 1
+	for k >= sg.lo && k >= i-3 && a.entAt(k) == nil && a.toks[k].has(set("قد", "وقد", "كانت", "كان", "التي", "الذي", "اللتان", "هي")) {
+		k--
+	}
+	if k < sg.lo || a.entAt(k) == nil {
+		return stateRun{}, false
+	}
+	for _, r := range e.runs(a, sg.lo, k+1) {
+		if r.hi == k+1 {
+			return r, true
+		}
+	}
+	return stateRun{}, false
+}
+
 // founderAdjs: "الدول المؤسسة"، "الأعضاء المؤسسين"، "الدولة المؤسسة".
 var founderAdjs = set("المؤسسة", "المؤسسين", "المؤسسون", "مؤسسة", "مؤسسين", "مؤسسا", "مؤسسيها", "مؤسسوها", "المؤسس")
 
@@ -599,6 +791,11 @@ func (e *engine) designatedOffices(a *sent) {
 		if en.t1 < len(a.toks) && a.toks[en.t1].has(formerWords) {
 			continue
 		}
+		// "الرئيس الإيراني بالإنابة"، "القائم بأعمال الرئيس": an acting
+		// holder, not the holder of the office on that date
+		if a.acting(en.chain0, en.t1) {
+			continue
+		}
 		if a.indefiniteChain(en.chain0, en.t1) {
 			continue
 		}
@@ -617,6 +814,28 @@ func (e *engine) designatedOffices(a *sent) {
 			e.add(a, RuleDesignation, typ, en.id, o.Of, [2]int{en.start, en.end}, graph.StatusReported, props)
 		}
 	}
+}
+
+// actingWords follow a designation of an acting holder ("بالإنابة");
+// actingHeads precede it ("القائم بأعمال الرئيس").
+var (
+	actingWords = set("بالإنابة", "بالانابة", "بالوكالة", "المؤقت", "المؤقتة", "بالنيابة")
+	actingHeads = set("بأعمال", "باعمال")
+)
+
+// acting reports whether the designation of tokens [c0, t1) is of an acting
+// office-holder: an acting word right after it, or "القائم بأعمال" just
+// before or inside it.
+func (a *sent) acting(c0, t1 int) bool {
+	if t1 < len(a.toks) && a.toks[t1].has(actingWords) {
+		return true
+	}
+	for k := max(0, c0-2); k < t1 && k < len(a.toks); k++ {
+		if a.toks[k].has(actingHeads) || a.toks[k].has(actingWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // designates reports whether a designation chain names office o: an
@@ -707,6 +926,12 @@ var (
 	locativeProclt = []string{"ب", "وب", "فب"}
 )
 
+// topicNouns stand before "في PLACE" when the place is what a statement
+// is about (a war, a ceasefire, a crisis), not where the event is.
+var topicNouns = set("النار", "الحرب", "حرب", "الأوضاع", "الوضع", "أوضاع", "التصعيد", "الأزمة", "أزمة", "الصراع", "النزاع",
+	"السلام", "الاستقرار", "العنف", "القتال", "الهدنة", "المجاعة", "الإنسانية", "المساعدات", "العدوان", "الاحتلال",
+	"التطورات", "المستجدات", "الإبادة", "المدنيين", "الاستيطان", "العمليات", "العسكرية", "التهدئة")
+
 // placeStates: a place used as a location — after "في"/"إلى" or the
 // clitic "ب" ("بالرياض")، after "مدينة"/"العاصمة (ADJ)"، before a
 // nisba adjective ("سمرقند الأوزبكية") or as the host of a meeting ("التي
@@ -742,6 +967,11 @@ func (e *engine) placeStates(a *sent) {
 		if j >= 0 && !a.toks[j].punct && (a.toks[j].has(locativePreps) || a.toks[j].has(locativeNouns) || a.toks[j].has(hostingWords)) {
 			loc = true
 		}
+		// "وقف إطلاق النار في غزة"، "الحرب في أوكرانيا": the place of a
+		// topic, not where an event of the article takes place
+		if j >= 1 && a.toks[j].has(locativePreps) && !a.toks[j-1].punct && a.toks[j-1].has(topicNouns) {
+			continue
+		}
 		state := ent.State
 		if adj := a.entAt(en.t1); adj != nil && adj.label == graph.LabelState && adj.form == FormAdjective {
 			loc = true
@@ -773,10 +1003,54 @@ type orgState struct {
 	// recentOrgs are the intergovernmental organisations named so far,
 	// most recent last (for anaphors by head noun: org_frames.go).
 	recentOrgs []string
+	// holdCalls are the chairmanship facts read so far, with tentative set
+	// while the period being read is inferred (org_chair.go).
+	holdCalls []holdCall
+	tentative bool
 }
+
+// orgOffices: a person the knowledge base knows as holding an office of an
+// organisation on the article date, with that organisation named in the
+// words just before the name ("رئيس مجلس اللجنة الاقتصادية الأوراسية
+// ميخائيل مياسنيكوفيتش", a wording the title patterns do not cover), holds
+// that office: HOLDS_OFFICE person → organisation.
+func (e *engine) orgOffices(a *sent) {
+	if e.kb == nil {
+		return
+	}
+	for k := range a.ents {
+		en := &a.ents[k]
+		if en.label != graph.LabelPerson || en.designated || en.quoted || len(en.titles) > 0 {
+			continue
+		}
+		offs := e.kb.OfficesOf(en.id, e.doc.Date)
+		for j := en.t0 - 1; j >= 0 && j >= en.t0-7; j-- {
+			if a.toks[j].punct {
+				break
+			}
+			o := a.entAt(j)
+			if o == nil || o.label != graph.LabelOrganization || o.quoted {
+				continue
+			}
+			for _, off := range offs {
+				if off.Of == o.id {
+					e.add(a, RuleOrgOffice, graph.RelHoldsOffice, en.id, o.id, [2]int{a.toks[j].start, en.end}, graph.StatusReported,
+						graph.Props{"title": off.Title})
+				}
+			}
+			break
+		}
+	}
+}
+
+// RuleOrgOffice is the rule of orgOffices.
+const RuleOrgOffice = "office-of-named-organisation"
+
+func init() { ruleConfidence[RuleOrgOffice] = 0.75 }
 
 // orgSentence runs the sentence-level organisational rules.
 func (e *engine) orgSentence(a *sent) {
+	e.orgOffices(a)
 	e.designatedOffices(a)
 	e.pluralTitleOffices(a)
 	e.placeStates(a)
