@@ -296,6 +296,7 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 			}
 		}
 	}
+	checkTense(nodes, rels, p.date)
 	// role HOST for a participant that hosts the meeting
 	for _, k := range order {
 		r := rels[k]
