@@ -11,8 +11,8 @@ import (
 // both rules (the second also to a meeting on the article's own day), on the Meeting node's status and on the status of every
 // relationship of a future meeting.
 
-// meetingTime is the comparable time of a meeting: its date, or 31
-// December of its year for a year-only meeting ("meeting:2023:…"), so that
+// meetingTime is the comparable time of a meeting: its date, or 1
+// January of its year for a year-only meeting ("meeting:2023:…"), so that
 // a year-only meeting counts as future only when its year is after the
 // article's.
 func meetingTime(p graph.Props) (graph.Date, bool) {
@@ -20,7 +20,7 @@ func meetingTime(p graph.Props) (graph.Date, bool) {
 		return d, true
 	}
 	if y, ok := p.Int("year"); ok {
-		return graph.NewDate(int(y), 12, 31), true
+		return graph.NewDate(int(y), 1, 1), true
 	}
 	return graph.Date{}, false
 }
