@@ -165,7 +165,7 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 	srv.AroundOperations(recordOperation)
 	srv.AroundResponses(recordErrors)
 
-	gql := limitBody(cfg.MaxBodyBytes, srv)
+	gql := limitBody(cfg.MaxBodyBytes, checkRequest(srv))
 	mux := http.NewServeMux()
 	for _, m := range []string{http.MethodPost, http.MethodGet, http.MethodOptions} {
 		mux.Handle(m+" "+GraphQLPath, gql)

@@ -99,5 +99,37 @@ func Complexity() generated.ComplexityRoot {
 	c.Meeting.Mentions = page
 	c.Initiative.Mentions = page
 	c.Chairmanship.Mentions = page
+	c.Chairmanship.HoldersConnection = page
+	c.Initiative.ProposersConnection = page
+	c.Initiative.ConcernsConnection = page
+	c.Meeting.HostsConnection = page
+	c.Meeting.ChairsConnection = page
+	c.Meeting.SpeakersConnection = page
+	c.Meeting.SideMeetingsConnection = page
+	c.Meeting.InitiatedByConnection = page
+	c.Meeting.ConcernsConnection = page
+	c.Organization.PartsConnection = page
+	c.Organization.FoundersConnection = page
+	c.Organization.OfficialsConnection = page
+	c.Organization.ChairmanshipsConnection = page
+	c.Person.ChairedConnection = page
+	c.Person.ProposalsConnection = page
+	c.Person.FoundingsConnection = page
+	c.Person.InitiatedConnection = page
+	c.Person.LeaderOfConnection = page
+	c.Person.OfficesConnection = page
+	c.Person.SpeechesConnection = page
+	c.Person.VisitsConnection = page
+	c.State.ChairedConnection = page
+	c.State.ProposalsConnection = page
+	c.State.FoundingsConnection = page
+	c.State.InitiatedConnection = page
+	c.State.LeadersConnection = page
+	c.State.OfficialsConnection = page
+	c.State.DiplomaticRelationsConnection = page
+	c.State.MembershipsConnection = page
+	c.State.ChairmanshipsConnection = page
+	c.State.HostedMeetingsConnection = page
+	c.State.VisitsConnection = page
 	return c
 }

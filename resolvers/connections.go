@@ -1,141 +1,243 @@
 package resolvers
 
-// Builders of the Relay connection types from a page (see paginate).
+// Builders of the Relay connection types from a page (see paginate). Each
+// gqlgen connection type has its own Go struct; conn fills any of them.
 
 import "github.com/diplograph/diplograph/graph/model"
 
-func nodeConn(p paged[model.Object]) *model.NodeConnection {
-	c := &model.NodeConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.NodeEdge, len(p.items))}
+// conn builds a connection from page p: mkEdge makes the edge of one item
+// from its cursor, mk the connection from its edges, page info and total.
+func conn[T, E, C any](p paged[T], mkEdge func(cursor string, node T) E, mk func(edges []E, info *model.PageInfo, total int) C) C {
+	edges := make([]E, len(p.items))
 	for i, it := range p.items {
-		c.Edges[i] = &model.NodeEdge{Cursor: p.cursors[i], Node: it}
+		edges[i] = mkEdge(p.cursors[i], it)
 	}
-	return c
+	return mk(edges, p.info, p.total)
+}
+
+func nodeConn(p paged[model.Object]) *model.NodeConnection {
+	return conn(p, func(c string, n model.Object) *model.NodeEdge { return &model.NodeEdge{Cursor: c, Node: n} },
+		func(e []*model.NodeEdge, pi *model.PageInfo, t int) *model.NodeConnection {
+			return &model.NodeConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func meetingConn(p paged[*model.Meeting]) *model.MeetingConnection {
-	c := &model.MeetingConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.MeetingEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.MeetingEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Meeting) *model.MeetingEdge { return &model.MeetingEdge{Cursor: c, Node: n} },
+		func(e []*model.MeetingEdge, pi *model.PageInfo, t int) *model.MeetingConnection {
+			return &model.MeetingConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func stateConn(p paged[*model.State]) *model.StateConnection {
-	c := &model.StateConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.StateEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.StateEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.State) *model.StateEdge { return &model.StateEdge{Cursor: c, Node: n} },
+		func(e []*model.StateEdge, pi *model.PageInfo, t int) *model.StateConnection {
+			return &model.StateConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func personConn(p paged[*model.Person]) *model.PersonConnection {
-	c := &model.PersonConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.PersonEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.PersonEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Person) *model.PersonEdge { return &model.PersonEdge{Cursor: c, Node: n} },
+		func(e []*model.PersonEdge, pi *model.PageInfo, t int) *model.PersonConnection {
+			return &model.PersonConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func organizationConn(p paged[*model.Organization]) *model.OrganizationConnection {
-	c := &model.OrganizationConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.OrganizationEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.OrganizationEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Organization) *model.OrganizationEdge {
+		return &model.OrganizationEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.OrganizationEdge, pi *model.PageInfo, t int) *model.OrganizationConnection {
+			return &model.OrganizationConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func placeConn(p paged[*model.Place]) *model.PlaceConnection {
-	c := &model.PlaceConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.PlaceEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.PlaceEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Place) *model.PlaceEdge { return &model.PlaceEdge{Cursor: c, Node: n} },
+		func(e []*model.PlaceEdge, pi *model.PageInfo, t int) *model.PlaceConnection {
+			return &model.PlaceConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func initiativeConn(p paged[*model.Initiative]) *model.InitiativeConnection {
-	c := &model.InitiativeConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.InitiativeEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.InitiativeEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Initiative) *model.InitiativeEdge {
+		return &model.InitiativeEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.InitiativeEdge, pi *model.PageInfo, t int) *model.InitiativeConnection {
+			return &model.InitiativeConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func articleConn(p paged[*model.Article]) *model.ArticleConnection {
-	c := &model.ArticleConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.ArticleEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.ArticleEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Article) *model.ArticleEdge { return &model.ArticleEdge{Cursor: c, Node: n} },
+		func(e []*model.ArticleEdge, pi *model.PageInfo, t int) *model.ArticleConnection {
+			return &model.ArticleConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func sentenceConn(p paged[*model.Sentence]) *model.SentenceConnection {
-	c := &model.SentenceConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.SentenceEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.SentenceEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Sentence) *model.SentenceEdge { return &model.SentenceEdge{Cursor: c, Node: n} },
+		func(e []*model.SentenceEdge, pi *model.PageInfo, t int) *model.SentenceConnection {
+			return &model.SentenceConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func participationConn(p paged[*model.Participation]) *model.ParticipationConnection {
-	c := &model.ParticipationConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.ParticipationEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.ParticipationEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Participation) *model.ParticipationEdge {
+		return &model.ParticipationEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.ParticipationEdge, pi *model.PageInfo, t int) *model.ParticipationConnection {
+			return &model.ParticipationConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func mentionConn(p paged[*model.Mention]) *model.MentionConnection {
-	c := &model.MentionConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.MentionEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.MentionEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Mention) *model.MentionEdge { return &model.MentionEdge{Cursor: c, Node: n} },
+		func(e []*model.MentionEdge, pi *model.PageInfo, t int) *model.MentionConnection {
+			return &model.MentionConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func chairmanshipConn(p paged[*model.Chairmanship]) *model.ChairmanshipConnection {
-	c := &model.ChairmanshipConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.ChairmanshipEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.ChairmanshipEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Chairmanship) *model.ChairmanshipEdge {
+		return &model.ChairmanshipEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.ChairmanshipEdge, pi *model.PageInfo, t int) *model.ChairmanshipConnection {
+			return &model.ChairmanshipConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func entityConn(p paged[model.EntityObject]) *model.EntityConnection {
-	c := &model.EntityConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.EntityEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.EntityEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n model.EntityObject) *model.EntityEdge { return &model.EntityEdge{Cursor: c, Node: n} },
+		func(e []*model.EntityEdge, pi *model.PageInfo, t int) *model.EntityConnection {
+			return &model.EntityConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func timelineEventConn(p paged[*model.TimelineEvent]) *model.TimelineEventConnection {
-	c := &model.TimelineEventConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.TimelineEventEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.TimelineEventEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.TimelineEvent) *model.TimelineEventEdge {
+		return &model.TimelineEventEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.TimelineEventEdge, pi *model.PageInfo, t int) *model.TimelineEventConnection {
+			return &model.TimelineEventConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func absenceConn(p paged[*model.Absence]) *model.AbsenceConnection {
-	c := &model.AbsenceConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.AbsenceEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.AbsenceEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Absence) *model.AbsenceEdge { return &model.AbsenceEdge{Cursor: c, Node: n} },
+		func(e []*model.AbsenceEdge, pi *model.PageInfo, t int) *model.AbsenceConnection {
+			return &model.AbsenceConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func agendaItemConn(p paged[*model.AgendaItem]) *model.AgendaItemConnection {
-	c := &model.AgendaItemConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.AgendaItemEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.AgendaItemEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.AgendaItem) *model.AgendaItemEdge {
+		return &model.AgendaItemEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.AgendaItemEdge, pi *model.PageInfo, t int) *model.AgendaItemConnection {
+			return &model.AgendaItemConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }
 
 func membershipConn(p paged[*model.Membership]) *model.MembershipConnection {
-	c := &model.MembershipConnection{PageInfo: p.info, TotalCount: p.total, Edges: make([]*model.MembershipEdge, len(p.items))}
-	for i, it := range p.items {
-		c.Edges[i] = &model.MembershipEdge{Cursor: p.cursors[i], Node: it}
-	}
-	return c
+	return conn(p, func(c string, n *model.Membership) *model.MembershipEdge {
+		return &model.MembershipEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.MembershipEdge, pi *model.PageInfo, t int) *model.MembershipConnection {
+			return &model.MembershipConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func hostingConn(p paged[*model.Hosting]) *model.HostingConnection {
+	return conn(p, func(c string, n *model.Hosting) *model.HostingEdge { return &model.HostingEdge{Cursor: c, Node: n} },
+		func(e []*model.HostingEdge, pi *model.PageInfo, t int) *model.HostingConnection {
+			return &model.HostingConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func meetingChairConn(p paged[*model.MeetingChair]) *model.MeetingChairConnection {
+	return conn(p, func(c string, n *model.MeetingChair) *model.MeetingChairEdge {
+		return &model.MeetingChairEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.MeetingChairEdge, pi *model.PageInfo, t int) *model.MeetingChairConnection {
+			return &model.MeetingChairConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func speechConn(p paged[*model.Speech]) *model.SpeechConnection {
+	return conn(p, func(c string, n *model.Speech) *model.SpeechEdge { return &model.SpeechEdge{Cursor: c, Node: n} },
+		func(e []*model.SpeechEdge, pi *model.PageInfo, t int) *model.SpeechConnection {
+			return &model.SpeechConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func proposalConn(p paged[*model.Proposal]) *model.ProposalConnection {
+	return conn(p, func(c string, n *model.Proposal) *model.ProposalEdge { return &model.ProposalEdge{Cursor: c, Node: n} },
+		func(e []*model.ProposalEdge, pi *model.PageInfo, t int) *model.ProposalConnection {
+			return &model.ProposalConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func leadershipConn(p paged[*model.Leadership]) *model.LeadershipConnection {
+	return conn(p, func(c string, n *model.Leadership) *model.LeadershipEdge {
+		return &model.LeadershipEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.LeadershipEdge, pi *model.PageInfo, t int) *model.LeadershipConnection {
+			return &model.LeadershipConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func officeConn(p paged[*model.Office]) *model.OfficeConnection {
+	return conn(p, func(c string, n *model.Office) *model.OfficeEdge { return &model.OfficeEdge{Cursor: c, Node: n} },
+		func(e []*model.OfficeEdge, pi *model.PageInfo, t int) *model.OfficeConnection {
+			return &model.OfficeConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func diplomaticRelationConn(p paged[*model.DiplomaticRelation]) *model.DiplomaticRelationConnection {
+	return conn(p, func(c string, n *model.DiplomaticRelation) *model.DiplomaticRelationEdge {
+		return &model.DiplomaticRelationEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.DiplomaticRelationEdge, pi *model.PageInfo, t int) *model.DiplomaticRelationConnection {
+			return &model.DiplomaticRelationConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func chairmanshipHolderConn(p paged[*model.ChairmanshipHolder]) *model.ChairmanshipHolderConnection {
+	return conn(p, func(c string, n *model.ChairmanshipHolder) *model.ChairmanshipHolderEdge {
+		return &model.ChairmanshipHolderEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.ChairmanshipHolderEdge, pi *model.PageInfo, t int) *model.ChairmanshipHolderConnection {
+			return &model.ChairmanshipHolderConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func visitConn(p paged[*model.Visit]) *model.VisitConnection {
+	return conn(p, func(c string, n *model.Visit) *model.VisitEdge { return &model.VisitEdge{Cursor: c, Node: n} },
+		func(e []*model.VisitEdge, pi *model.PageInfo, t int) *model.VisitConnection {
+			return &model.VisitConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func foundingConn(p paged[*model.Founding]) *model.FoundingConnection {
+	return conn(p, func(c string, n *model.Founding) *model.FoundingEdge { return &model.FoundingEdge{Cursor: c, Node: n} },
+		func(e []*model.FoundingEdge, pi *model.PageInfo, t int) *model.FoundingConnection {
+			return &model.FoundingConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func initiationConn(p paged[*model.Initiation]) *model.InitiationConnection {
+	return conn(p, func(c string, n *model.Initiation) *model.InitiationEdge {
+		return &model.InitiationEdge{Cursor: c, Node: n}
+	},
+		func(e []*model.InitiationEdge, pi *model.PageInfo, t int) *model.InitiationConnection {
+			return &model.InitiationConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
+}
+
+func concernConn(p paged[*model.Concern]) *model.ConcernConnection {
+	return conn(p, func(c string, n *model.Concern) *model.ConcernEdge { return &model.ConcernEdge{Cursor: c, Node: n} },
+		func(e []*model.ConcernEdge, pi *model.PageInfo, t int) *model.ConcernConnection {
+			return &model.ConcernConnection{Edges: e, PageInfo: pi, TotalCount: t}
+		})
 }

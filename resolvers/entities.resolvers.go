@@ -28,6 +28,11 @@ func (r *chairmanshipResolver) Holders(ctx context.Context, obj *model.Chairmans
 	return r.holders(ctx, obj.ID())
 }
 
+// HoldersConnection is the resolver for the holdersConnection field.
+func (r *chairmanshipResolver) HoldersConnection(ctx context.Context, obj *model.Chairmanship, first *int, after *string, last *int, before *string) (*model.ChairmanshipHolderConnection, error) {
+	return listConn(args(first, after, last, before), func() ([]*model.ChairmanshipHolder, error) { return r.holders(ctx, obj.ID()) }, "role", holderKey, chairmanshipHolderConn)
+}
+
 // Successor is the resolver for the successor field.
 func (r *chairmanshipResolver) Successor(ctx context.Context, obj *model.Chairmanship) (*model.Chairmanship, error) {
 	return firstEndAs[*model.Chairmanship](ctx, r.Resolver, obj.ID(), graph.RelSucceededBy, out)
@@ -53,6 +58,11 @@ func (r *initiativeResolver) Proposers(ctx context.Context, obj *model.Initiativ
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelProposed, in, proposal)
 }
 
+// ProposersConnection is the resolver for the proposersConnection field.
+func (r *initiativeResolver) ProposersConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.ProposalConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelProposed, in, proposal, args(first, after, last, before), proposalConn)
+}
+
 // ConsideredAt is the resolver for the consideredAt field.
 func (r *initiativeResolver) ConsideredAt(ctx context.Context, obj *model.Initiative) ([]*model.AgendaItem, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelConsiders, in, agendaItem)
@@ -60,12 +70,17 @@ func (r *initiativeResolver) ConsideredAt(ctx context.Context, obj *model.Initia
 
 // ConsideredAtConnection is the resolver for the consideredAtConnection field.
 func (r *initiativeResolver) ConsideredAtConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error) {
-	return r.agendaPage(ctx, obj.ID(), in, args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelConsiders, in, agendaItem, args(first, after, last, before), agendaItemConn)
 }
 
 // Concerns is the resolver for the concerns field.
 func (r *initiativeResolver) Concerns(ctx context.Context, obj *model.Initiative) ([]*model.Concern, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelConcerns, out, concern)
+}
+
+// ConcernsConnection is the resolver for the concernsConnection field.
+func (r *initiativeResolver) ConcernsConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.ConcernConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelConcerns, out, concern, args(first, after, last, before), concernConn)
 }
 
 // Mentions is the resolver for the mentions field.
@@ -93,9 +108,19 @@ func (r *meetingResolver) Hosts(ctx context.Context, obj *model.Meeting) ([]*mod
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelHosts, in, hosting)
 }
 
+// HostsConnection is the resolver for the hostsConnection field.
+func (r *meetingResolver) HostsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.HostingConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelHosts, in, hosting, args(first, after, last, before), hostingConn)
+}
+
 // Chairs is the resolver for the chairs field.
 func (r *meetingResolver) Chairs(ctx context.Context, obj *model.Meeting) ([]*model.MeetingChair, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelChairs, in, meetingChair)
+}
+
+// ChairsConnection is the resolver for the chairsConnection field.
+func (r *meetingResolver) ChairsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.MeetingChairConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelChairs, in, meetingChair, args(first, after, last, before), meetingChairConn)
 }
 
 // Participants is the resolver for the participants field.
@@ -105,7 +130,7 @@ func (r *meetingResolver) Participants(ctx context.Context, obj *model.Meeting) 
 
 // ParticipantsConnection is the resolver for the participantsConnection field.
 func (r *meetingResolver) ParticipantsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error) {
-	return r.participantPage(ctx, obj.ID(), args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelParticipatesIn, in, participation, args(first, after, last, before), participationConn)
 }
 
 // Absentees is the resolver for the absentees field.
@@ -115,12 +140,17 @@ func (r *meetingResolver) Absentees(ctx context.Context, obj *model.Meeting) ([]
 
 // AbsenteesConnection is the resolver for the absenteesConnection field.
 func (r *meetingResolver) AbsenteesConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error) {
-	return r.absencePage(ctx, obj.ID(), in, args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelAbsentFrom, in, absence, args(first, after, last, before), absenceConn)
 }
 
 // Speakers is the resolver for the speakers field.
 func (r *meetingResolver) Speakers(ctx context.Context, obj *model.Meeting) ([]*model.Speech, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelSpeaksAt, in, speech)
+}
+
+// SpeakersConnection is the resolver for the speakersConnection field.
+func (r *meetingResolver) SpeakersConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.SpeechConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelSpeaksAt, in, speech, args(first, after, last, before), speechConn)
 }
 
 // Agenda is the resolver for the agenda field.
@@ -130,7 +160,7 @@ func (r *meetingResolver) Agenda(ctx context.Context, obj *model.Meeting) ([]*mo
 
 // AgendaConnection is the resolver for the agendaConnection field.
 func (r *meetingResolver) AgendaConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error) {
-	return r.agendaPage(ctx, obj.ID(), out, args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelConsiders, out, agendaItem, args(first, after, last, before), agendaItemConn)
 }
 
 // SidelinesOf is the resolver for the sidelinesOf field.
@@ -141,6 +171,11 @@ func (r *meetingResolver) SidelinesOf(ctx context.Context, obj *model.Meeting) (
 // SideMeetings is the resolver for the sideMeetings field.
 func (r *meetingResolver) SideMeetings(ctx context.Context, obj *model.Meeting) ([]*model.Meeting, error) {
 	return r.sortedMeetings(ctx, obj.ID(), graph.RelOnSidelinesOf, in)
+}
+
+// SideMeetingsConnection is the resolver for the sideMeetingsConnection field.
+func (r *meetingResolver) SideMeetingsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error) {
+	return listConn(args(first, after, last, before), func() ([]*model.Meeting, error) { return r.sortedMeetings(ctx, obj.ID(), graph.RelOnSidelinesOf, in) }, "date", meetingKey, meetingConn)
 }
 
 // Next is the resolver for the next field.
@@ -158,9 +193,19 @@ func (r *meetingResolver) InitiatedBy(ctx context.Context, obj *model.Meeting) (
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelInitiatedBy, out, initiation)
 }
 
+// InitiatedByConnection is the resolver for the initiatedByConnection field.
+func (r *meetingResolver) InitiatedByConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.InitiationConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelInitiatedBy, out, initiation, args(first, after, last, before), initiationConn)
+}
+
 // Concerns is the resolver for the concerns field.
 func (r *meetingResolver) Concerns(ctx context.Context, obj *model.Meeting) ([]*model.Concern, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelConcerns, out, concern)
+}
+
+// ConcernsConnection is the resolver for the concernsConnection field.
+func (r *meetingResolver) ConcernsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.ConcernConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelConcerns, out, concern, args(first, after, last, before), concernConn)
 }
 
 // Mentions is the resolver for the mentions field.
@@ -175,7 +220,7 @@ func (r *organizationResolver) Members(ctx context.Context, obj *model.Organizat
 
 // MembersConnection is the resolver for the membersConnection field.
 func (r *organizationResolver) MembersConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MembershipConnection, error) {
-	return r.memberPage(ctx, obj.ID(), args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelMemberOf, in, membership, args(first, after, last, before), membershipConn)
 }
 
 // PartOf is the resolver for the partOf field.
@@ -188,9 +233,21 @@ func (r *organizationResolver) Parts(ctx context.Context, obj *model.Organizatio
 	return endsAs[*model.Organization](ctx, r.Resolver, obj.ID(), graph.RelPartOf, in)
 }
 
+// PartsConnection is the resolver for the partsConnection field.
+func (r *organizationResolver) PartsConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error) {
+	return listConn(args(first, after, last, before), func() ([]*model.Organization, error) {
+		return endsAs[*model.Organization](ctx, r.Resolver, obj.ID(), graph.RelPartOf, in)
+	}, "id", idKey[*model.Organization], organizationConn)
+}
+
 // Founders is the resolver for the founders field.
 func (r *organizationResolver) Founders(ctx context.Context, obj *model.Organization) ([]*model.Founding, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelFounded, in, founding)
+}
+
+// FoundersConnection is the resolver for the foundersConnection field.
+func (r *organizationResolver) FoundersConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.FoundingConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelFounded, in, founding, args(first, after, last, before), foundingConn)
 }
 
 // Officials is the resolver for the officials field.
@@ -198,9 +255,19 @@ func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organiz
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelHoldsOffice, in, office)
 }
 
+// OfficialsConnection is the resolver for the officialsConnection field.
+func (r *organizationResolver) OfficialsConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.OfficeConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelHoldsOffice, in, office, args(first, after, last, before), officeConn)
+}
+
 // Chairmanships is the resolver for the chairmanships field.
 func (r *organizationResolver) Chairmanships(ctx context.Context, obj *model.Organization) ([]*model.Chairmanship, error) {
 	return r.chairmanships(ctx, obj.ID())
+}
+
+// ChairmanshipsConnection is the resolver for the chairmanshipsConnection field.
+func (r *organizationResolver) ChairmanshipsConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.ChairmanshipConnection, error) {
+	return listConn(args(first, after, last, before), func() ([]*model.Chairmanship, error) { return r.chairmanships(ctx, obj.ID()) }, "year", chairmanshipYearKey, chairmanshipConn)
 }
 
 // Initiatives is the resolver for the initiatives field.
@@ -236,7 +303,7 @@ func (r *personResolver) Absences(ctx context.Context, obj *model.Person) ([]*mo
 
 // AbsencesConnection is the resolver for the absencesConnection field.
 func (r *personResolver) AbsencesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error) {
-	return r.absencePage(ctx, obj.ID(), out, args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelAbsentFrom, out, absence, args(first, after, last, before), absenceConn)
 }
 
 // Chaired is the resolver for the chaired field.
@@ -244,9 +311,19 @@ func (r *personResolver) Chaired(ctx context.Context, obj *model.Person) ([]*mod
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelChairs, out, meetingChair)
 }
 
+// ChairedConnection is the resolver for the chairedConnection field.
+func (r *personResolver) ChairedConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.MeetingChairConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelChairs, out, meetingChair, args(first, after, last, before), meetingChairConn)
+}
+
 // Proposals is the resolver for the proposals field.
 func (r *personResolver) Proposals(ctx context.Context, obj *model.Person) ([]*model.Proposal, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelProposed, out, proposal)
+}
+
+// ProposalsConnection is the resolver for the proposalsConnection field.
+func (r *personResolver) ProposalsConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.ProposalConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelProposed, out, proposal, args(first, after, last, before), proposalConn)
 }
 
 // Foundings is the resolver for the foundings field.
@@ -254,9 +331,19 @@ func (r *personResolver) Foundings(ctx context.Context, obj *model.Person) ([]*m
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelFounded, out, founding)
 }
 
+// FoundingsConnection is the resolver for the foundingsConnection field.
+func (r *personResolver) FoundingsConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.FoundingConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelFounded, out, founding, args(first, after, last, before), foundingConn)
+}
+
 // Initiated is the resolver for the initiated field.
 func (r *personResolver) Initiated(ctx context.Context, obj *model.Person) ([]*model.Initiation, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelInitiatedBy, in, initiation)
+}
+
+// InitiatedConnection is the resolver for the initiatedConnection field.
+func (r *personResolver) InitiatedConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.InitiationConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelInitiatedBy, in, initiation, args(first, after, last, before), initiationConn)
 }
 
 // LeaderOf is the resolver for the leaderOf field.
@@ -264,9 +351,19 @@ func (r *personResolver) LeaderOf(ctx context.Context, obj *model.Person) ([]*mo
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelLeaderOf, out, leadership)
 }
 
+// LeaderOfConnection is the resolver for the leaderOfConnection field.
+func (r *personResolver) LeaderOfConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.LeadershipConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelLeaderOf, out, leadership, args(first, after, last, before), leadershipConn)
+}
+
 // Offices is the resolver for the offices field.
 func (r *personResolver) Offices(ctx context.Context, obj *model.Person) ([]*model.Office, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelHoldsOffice, out, office)
+}
+
+// OfficesConnection is the resolver for the officesConnection field.
+func (r *personResolver) OfficesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.OfficeConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelHoldsOffice, out, office, args(first, after, last, before), officeConn)
 }
 
 // Speeches is the resolver for the speeches field.
@@ -274,9 +371,19 @@ func (r *personResolver) Speeches(ctx context.Context, obj *model.Person) ([]*mo
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelSpeaksAt, out, speech)
 }
 
+// SpeechesConnection is the resolver for the speechesConnection field.
+func (r *personResolver) SpeechesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.SpeechConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelSpeaksAt, out, speech, args(first, after, last, before), speechConn)
+}
+
 // Visits is the resolver for the visits field.
 func (r *personResolver) Visits(ctx context.Context, obj *model.Person) ([]*model.Visit, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelVisits, out, visit)
+}
+
+// VisitsConnection is the resolver for the visitsConnection field.
+func (r *personResolver) VisitsConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.VisitConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelVisits, out, visit, args(first, after, last, before), visitConn)
 }
 
 // Mentions is the resolver for the mentions field.
@@ -317,7 +424,7 @@ func (r *stateResolver) Absences(ctx context.Context, obj *model.State) ([]*mode
 
 // AbsencesConnection is the resolver for the absencesConnection field.
 func (r *stateResolver) AbsencesConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error) {
-	return r.absencePage(ctx, obj.ID(), out, args(first, after, last, before))
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelAbsentFrom, out, absence, args(first, after, last, before), absenceConn)
 }
 
 // Chaired is the resolver for the chaired field.
@@ -325,9 +432,19 @@ func (r *stateResolver) Chaired(ctx context.Context, obj *model.State) ([]*model
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelChairs, out, meetingChair)
 }
 
+// ChairedConnection is the resolver for the chairedConnection field.
+func (r *stateResolver) ChairedConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.MeetingChairConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelChairs, out, meetingChair, args(first, after, last, before), meetingChairConn)
+}
+
 // Proposals is the resolver for the proposals field.
 func (r *stateResolver) Proposals(ctx context.Context, obj *model.State) ([]*model.Proposal, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelProposed, out, proposal)
+}
+
+// ProposalsConnection is the resolver for the proposalsConnection field.
+func (r *stateResolver) ProposalsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.ProposalConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelProposed, out, proposal, args(first, after, last, before), proposalConn)
 }
 
 // Foundings is the resolver for the foundings field.
@@ -335,9 +452,19 @@ func (r *stateResolver) Foundings(ctx context.Context, obj *model.State) ([]*mod
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelFounded, out, founding)
 }
 
+// FoundingsConnection is the resolver for the foundingsConnection field.
+func (r *stateResolver) FoundingsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.FoundingConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelFounded, out, founding, args(first, after, last, before), foundingConn)
+}
+
 // Initiated is the resolver for the initiated field.
 func (r *stateResolver) Initiated(ctx context.Context, obj *model.State) ([]*model.Initiation, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelInitiatedBy, in, initiation)
+}
+
+// InitiatedConnection is the resolver for the initiatedConnection field.
+func (r *stateResolver) InitiatedConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.InitiationConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelInitiatedBy, in, initiation, args(first, after, last, before), initiationConn)
 }
 
 // Leaders is the resolver for the leaders field.
@@ -345,9 +472,19 @@ func (r *stateResolver) Leaders(ctx context.Context, obj *model.State) ([]*model
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelLeaderOf, in, leadership)
 }
 
+// LeadersConnection is the resolver for the leadersConnection field.
+func (r *stateResolver) LeadersConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.LeadershipConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelLeaderOf, in, leadership, args(first, after, last, before), leadershipConn)
+}
+
 // Officials is the resolver for the officials field.
 func (r *stateResolver) Officials(ctx context.Context, obj *model.State) ([]*model.Office, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelHoldsOffice, in, office)
+}
+
+// OfficialsConnection is the resolver for the officialsConnection field.
+func (r *stateResolver) OfficialsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.OfficeConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelHoldsOffice, in, office, args(first, after, last, before), officeConn)
 }
 
 // DiplomaticRelations is the resolver for the diplomaticRelations field.
@@ -355,9 +492,19 @@ func (r *stateResolver) DiplomaticRelations(ctx context.Context, obj *model.Stat
 	return r.diplomaticRelations(ctx, obj.ID())
 }
 
+// DiplomaticRelationsConnection is the resolver for the diplomaticRelationsConnection field.
+func (r *stateResolver) DiplomaticRelationsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.DiplomaticRelationConnection, error) {
+	return listConn(args(first, after, last, before), func() ([]*model.DiplomaticRelation, error) { return r.diplomaticRelations(ctx, obj.ID()) }, "id", (*model.DiplomaticRelation).OtherID, diplomaticRelationConn)
+}
+
 // Memberships is the resolver for the memberships field.
 func (r *stateResolver) Memberships(ctx context.Context, obj *model.State) ([]*model.Membership, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelMemberOf, out, membership)
+}
+
+// MembershipsConnection is the resolver for the membershipsConnection field.
+func (r *stateResolver) MembershipsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.MembershipConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelMemberOf, out, membership, args(first, after, last, before), membershipConn)
 }
 
 // Chairmanships is the resolver for the chairmanships field.
@@ -365,9 +512,19 @@ func (r *stateResolver) Chairmanships(ctx context.Context, obj *model.State) ([]
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelHolds, out, chairmanshipHolder)
 }
 
+// ChairmanshipsConnection is the resolver for the chairmanshipsConnection field.
+func (r *stateResolver) ChairmanshipsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.ChairmanshipHolderConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelHolds, out, chairmanshipHolder, args(first, after, last, before), chairmanshipHolderConn)
+}
+
 // HostedMeetings is the resolver for the hostedMeetings field.
 func (r *stateResolver) HostedMeetings(ctx context.Context, obj *model.State) ([]*model.Hosting, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelHosts, out, hosting)
+}
+
+// HostedMeetingsConnection is the resolver for the hostedMeetingsConnection field.
+func (r *stateResolver) HostedMeetingsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.HostingConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelHosts, out, hosting, args(first, after, last, before), hostingConn)
 }
 
 // Capital is the resolver for the capital field.
@@ -378,6 +535,11 @@ func (r *stateResolver) Capital(ctx context.Context, obj *model.State) (*model.P
 // Visits is the resolver for the visits field.
 func (r *stateResolver) Visits(ctx context.Context, obj *model.State) ([]*model.Visit, error) {
 	return facts(ctx, r.Resolver, obj.ID(), graph.RelVisits, in, visit)
+}
+
+// VisitsConnection is the resolver for the visitsConnection field.
+func (r *stateResolver) VisitsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.VisitConnection, error) {
+	return factConn(ctx, r.Resolver, obj.ID(), graph.RelVisits, in, visit, args(first, after, last, before), visitConn)
 }
 
 // Chairmanship returns generated.ChairmanshipResolver implementation.

@@ -496,42 +496,35 @@ func (r *Resolver) nodesByIDs(ctx context.Context, ids []string) ([]model.Object
 	return out, nil
 }
 
-// absencePage is the connection of the ABSENT_FROM relationships at id.
-func (r *Resolver) absencePage(ctx context.Context, id string, dir bool, a pageArgs) (*model.AbsenceConnection, error) {
-	p, err := factPage(ctx, r, id, graph.RelAbsentFrom, dir, absence, a)
+// factConn is the connection twin of a plain list of facts: the typ
+// relationships at id (dir as in rels) as views built by mk, by the id of
+// their other end (see factPage), made into a connection by build.
+func factConn[T interface{ Relationship() graph.Relationship }, C any](ctx context.Context, r *Resolver, id, typ string, dir bool, mk func(model.Fact) T, a pageArgs, build func(paged[T]) C) (C, error) {
+	p, err := factPage(ctx, r, id, typ, dir, mk, a)
 	if err != nil {
-		return nil, err
+		var zero C
+		return zero, err
 	}
-	return absenceConn(p), nil
+	return build(p), nil
 }
 
-// agendaPage is the connection of the CONSIDERS relationships at id.
-func (r *Resolver) agendaPage(ctx context.Context, id string, dir bool, a pageArgs) (*model.AgendaItemConnection, error) {
-	p, err := factPage(ctx, r, id, graph.RelConsiders, dir, agendaItem, a)
-	if err != nil {
-		return nil, err
+// listConn is the connection twin of a plain list: the items list returns,
+// ordered by key (the plain list's own order), made into a connection by
+// build. tag names the order in cursors.
+func listConn[T, C any](a pageArgs, list func() ([]T, error), tag string, key func(T) string, build func(paged[T]) C) (C, error) {
+	var zero C
+	if err := a.check(); err != nil {
+		return zero, err
 	}
-	return agendaItemConn(p), nil
-}
-
-// participantPage is the connection of a meeting's PARTICIPATES_IN
-// relationships, by participant id.
-func (r *Resolver) participantPage(ctx context.Context, meetingID string, a pageArgs) (*model.ParticipationConnection, error) {
-	p, err := factPage(ctx, r, meetingID, graph.RelParticipatesIn, in, participation, a)
+	items, err := list()
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	return participationConn(p), nil
-}
-
-// memberPage is the connection of an organisation's MEMBER_OF
-// relationships, by state id.
-func (r *Resolver) memberPage(ctx context.Context, orgID string, a pageArgs) (*model.MembershipConnection, error) {
-	p, err := factPage(ctx, r, orgID, graph.RelMemberOf, in, membership, a)
+	p, err := sortedPage(items, asc(tag, key), a)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	return membershipConn(p), nil
+	return build(p), nil
 }
 
 // orgInitiativePage is the connection of the initiatives under an

@@ -153,15 +153,13 @@ func (r *Resolver) chairmanships(ctx context.Context, orgID string) ([]*model.Ch
 	if err != nil {
 		return nil, err
 	}
-	sortBy(cs, func(c *model.Chairmanship) string {
-		y := 99999
-		if s := c.StartYear(); s != nil {
-			y = *s
-		}
-		return fmt.Sprintf("%05d\x00%s", y, c.ID())
-	})
+	sortBy(cs, chairmanshipYearKey)
 	return cs, nil
 }
+
+// chairmanshipYearKey orders chairmanships by start year (unknown last)
+// then id.
+func chairmanshipYearKey(c *model.Chairmanship) string { return yearKey(c.StartYear(), c.ID()) }
 
 // holders returns a chairmanship's HOLDS relationships: chair first, then
 // co-chairs, then others, each by state id.
@@ -170,24 +168,32 @@ func (r *Resolver) holders(ctx context.Context, chairmanshipID string) ([]*model
 	if err != nil {
 		return nil, err
 	}
-	rank := func(h *model.ChairmanshipHolder) int {
-		switch role := h.Role(); {
-		case role == nil:
-			return 3
-		case *role == model.ChairRoleChair:
-			return 0
-		case *role == model.ChairRoleCoChair:
-			return 1
-		}
-		return 2
-	}
 	slices.SortStableFunc(hs, func(a, b *model.ChairmanshipHolder) int {
-		if d := rank(a) - rank(b); d != 0 {
+		if d := holderRank(a) - holderRank(b); d != 0 {
 			return d
 		}
 		return cmpString(a.Rel.Start, b.Rel.Start)
 	})
 	return hs, nil
+}
+
+// holderRank orders chairmanship holders by role: chair, co-chair, other,
+// not recorded.
+func holderRank(h *model.ChairmanshipHolder) int {
+	switch role := h.Role(); {
+	case role == nil:
+		return 3
+	case *role == model.ChairRoleChair:
+		return 0
+	case *role == model.ChairRoleCoChair:
+		return 1
+	}
+	return 2
+}
+
+// holderKey is the sort key of holders' order.
+func holderKey(h *model.ChairmanshipHolder) string {
+	return fmt.Sprintf("%d\x00%s", holderRank(h), h.Rel.Start)
 }
 
 // sentenceArticle returns a sentence's article: the id encoded in the

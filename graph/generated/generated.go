@@ -136,22 +136,23 @@ type ComplexityRoot struct {
 	}
 
 	Chairmanship struct {
-		Aliases      func(childComplexity int) int
-		EndYear      func(childComplexity int) int
-		Holders      func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Labels       func(childComplexity int) int
-		Mentions     func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Name         func(childComplexity int) int
-		NameAr       func(childComplexity int) int
-		NameRu       func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Period       func(childComplexity int) int
-		Predecessor  func(childComplexity int) int
-		Properties   func(childComplexity int) int
-		StartYear    func(childComplexity int) int
-		Successor    func(childComplexity int) int
-		WikidataID   func(childComplexity int) int
+		Aliases           func(childComplexity int) int
+		EndYear           func(childComplexity int) int
+		Holders           func(childComplexity int) int
+		HoldersConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		ID                func(childComplexity int) int
+		Labels            func(childComplexity int) int
+		Mentions          func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name              func(childComplexity int) int
+		NameAr            func(childComplexity int) int
+		NameRu            func(childComplexity int) int
+		Organization      func(childComplexity int) int
+		Period            func(childComplexity int) int
+		Predecessor       func(childComplexity int) int
+		Properties        func(childComplexity int) int
+		StartYear         func(childComplexity int) int
+		Successor         func(childComplexity int) int
+		WikidataID        func(childComplexity int) int
 	}
 
 	ChairmanshipConnection struct {
@@ -175,6 +176,17 @@ type ComplexityRoot struct {
 		Status       func(childComplexity int) int
 	}
 
+	ChairmanshipHolderConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChairmanshipHolderEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	CoParticipant struct {
 		Actor      func(childComplexity int) int
 		Count      func(childComplexity int) int
@@ -191,6 +203,17 @@ type ComplexityRoot struct {
 		Topic      func(childComplexity int) int
 	}
 
+	ConcernConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ConcernEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	DiplomaticRelation struct {
 		Articles   func(childComplexity int) int
 		Confidence func(childComplexity int) int
@@ -198,6 +221,17 @@ type ComplexityRoot struct {
 		Since      func(childComplexity int) int
 		State      func(childComplexity int) int
 		Status     func(childComplexity int) int
+	}
+
+	DiplomaticRelationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DiplomaticRelationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	EntityConnection struct {
@@ -228,6 +262,17 @@ type ComplexityRoot struct {
 		Organization func(childComplexity int) int
 		Status       func(childComplexity int) int
 		Year         func(childComplexity int) int
+	}
+
+	FoundingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FoundingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	GraphEdge struct {
@@ -268,6 +313,17 @@ type ComplexityRoot struct {
 		Status     func(childComplexity int) int
 	}
 
+	HostingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	HostingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Initiation struct {
 		Articles   func(childComplexity int) int
 		Confidence func(childComplexity int) int
@@ -278,9 +334,21 @@ type ComplexityRoot struct {
 		Year       func(childComplexity int) int
 	}
 
+	InitiationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InitiationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Initiative struct {
 		Aliases                func(childComplexity int) int
 		Concerns               func(childComplexity int) int
+		ConcernsConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
 		ConsideredAt           func(childComplexity int) int
 		ConsideredAtConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
 		EndYear                func(childComplexity int) int
@@ -294,6 +362,7 @@ type ComplexityRoot struct {
 		Organization           func(childComplexity int) int
 		Properties             func(childComplexity int) int
 		Proposers              func(childComplexity int) int
+		ProposersConnection    func(childComplexity int, first *int, after *string, last *int, before *string) int
 		StartYear              func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Title                  func(childComplexity int) int
@@ -326,6 +395,17 @@ type ComplexityRoot struct {
 		Title      func(childComplexity int) int
 	}
 
+	LeadershipConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LeadershipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Meeting struct {
 		Absentees              func(childComplexity int) int
 		AbsenteesConnection    func(childComplexity int, first *int, after *string, last *int, before *string) int
@@ -334,13 +414,17 @@ type ComplexityRoot struct {
 		Aliases                func(childComplexity int) int
 		Cameo                  func(childComplexity int) int
 		Chairs                 func(childComplexity int) int
+		ChairsConnection       func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Concerns               func(childComplexity int) int
+		ConcernsConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Date                   func(childComplexity int) int
 		EndDate                func(childComplexity int) int
 		First                  func(childComplexity int) int
 		Hosts                  func(childComplexity int) int
+		HostsConnection        func(childComplexity int, first *int, after *string, last *int, before *string) int
 		ID                     func(childComplexity int) int
 		InitiatedBy            func(childComplexity int) int
+		InitiatedByConnection  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Kind                   func(childComplexity int) int
 		Labels                 func(childComplexity int) int
 		Mentions               func(childComplexity int, first *int, after *string, last *int, before *string) int
@@ -356,8 +440,10 @@ type ComplexityRoot struct {
 		Previous               func(childComplexity int) int
 		Properties             func(childComplexity int) int
 		SideMeetings           func(childComplexity int) int
+		SideMeetingsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
 		SidelinesOf            func(childComplexity int) int
 		Speakers               func(childComplexity int) int
+		SpeakersConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Status                 func(childComplexity int) int
 		Title                  func(childComplexity int) int
 		WikidataID             func(childComplexity int) int
@@ -371,6 +457,17 @@ type ComplexityRoot struct {
 		Evidence   func(childComplexity int) int
 		Meeting    func(childComplexity int) int
 		Status     func(childComplexity int) int
+	}
+
+	MeetingChairConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MeetingChairEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	MeetingConnection struct {
@@ -445,30 +542,45 @@ type ComplexityRoot struct {
 		Title      func(childComplexity int) int
 	}
 
+	OfficeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OfficeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Organization struct {
-		Acronym               func(childComplexity int) int
-		Aliases               func(childComplexity int) int
-		Chairmanships         func(childComplexity int) int
-		Founded               func(childComplexity int) int
-		Founders              func(childComplexity int) int
-		ID                    func(childComplexity int) int
-		Initiatives           func(childComplexity int) int
-		InitiativesConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Kind                  func(childComplexity int) int
-		Labels                func(childComplexity int) int
-		Meetings              func(childComplexity int, first *int, after *string, last *int, before *string) int
-		MemberCount           func(childComplexity int) int
-		Members               func(childComplexity int) int
-		MembersConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Mentions              func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Name                  func(childComplexity int) int
-		NameAr                func(childComplexity int) int
-		NameRu                func(childComplexity int) int
-		Officials             func(childComplexity int) int
-		PartOf                func(childComplexity int) int
-		Parts                 func(childComplexity int) int
-		Properties            func(childComplexity int) int
-		WikidataID            func(childComplexity int) int
+		Acronym                 func(childComplexity int) int
+		Aliases                 func(childComplexity int) int
+		Chairmanships           func(childComplexity int) int
+		ChairmanshipsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Founded                 func(childComplexity int) int
+		Founders                func(childComplexity int) int
+		FoundersConnection      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		ID                      func(childComplexity int) int
+		Initiatives             func(childComplexity int) int
+		InitiativesConnection   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Kind                    func(childComplexity int) int
+		Labels                  func(childComplexity int) int
+		Meetings                func(childComplexity int, first *int, after *string, last *int, before *string) int
+		MemberCount             func(childComplexity int) int
+		Members                 func(childComplexity int) int
+		MembersConnection       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Mentions                func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name                    func(childComplexity int) int
+		NameAr                  func(childComplexity int) int
+		NameRu                  func(childComplexity int) int
+		Officials               func(childComplexity int) int
+		OfficialsConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
+		PartOf                  func(childComplexity int) int
+		Parts                   func(childComplexity int) int
+		PartsConnection         func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Properties              func(childComplexity int) int
+		WikidataID              func(childComplexity int) int
 	}
 
 	OrganizationConnection struct {
@@ -528,27 +640,35 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Absences           func(childComplexity int) int
-		AbsencesConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Aliases            func(childComplexity int) int
-		Chaired            func(childComplexity int) int
-		Foundings          func(childComplexity int) int
-		ID                 func(childComplexity int) int
-		Initiated          func(childComplexity int) int
-		Labels             func(childComplexity int) int
-		LeaderOf           func(childComplexity int) int
-		Mentions           func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Name               func(childComplexity int) int
-		NameAr             func(childComplexity int) int
-		NameRu             func(childComplexity int) int
-		Offices            func(childComplexity int) int
-		Participations     func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Properties         func(childComplexity int) int
-		Proposals          func(childComplexity int) int
-		Speeches           func(childComplexity int) int
-		Title              func(childComplexity int) int
-		Visits             func(childComplexity int) int
-		WikidataID         func(childComplexity int) int
+		Absences            func(childComplexity int) int
+		AbsencesConnection  func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Aliases             func(childComplexity int) int
+		Chaired             func(childComplexity int) int
+		ChairedConnection   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Foundings           func(childComplexity int) int
+		FoundingsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		ID                  func(childComplexity int) int
+		Initiated           func(childComplexity int) int
+		InitiatedConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Labels              func(childComplexity int) int
+		LeaderOf            func(childComplexity int) int
+		LeaderOfConnection  func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Mentions            func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name                func(childComplexity int) int
+		NameAr              func(childComplexity int) int
+		NameRu              func(childComplexity int) int
+		Offices             func(childComplexity int) int
+		OfficesConnection   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Participations      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Properties          func(childComplexity int) int
+		Proposals           func(childComplexity int) int
+		ProposalsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Speeches            func(childComplexity int) int
+		SpeechesConnection  func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Title               func(childComplexity int) int
+		Visits              func(childComplexity int) int
+		VisitsConnection    func(childComplexity int, first *int, after *string, last *int, before *string) int
+		WikidataID          func(childComplexity int) int
 	}
 
 	PersonConnection struct {
@@ -596,6 +716,17 @@ type ComplexityRoot struct {
 		Initiative func(childComplexity int) int
 		Proposer   func(childComplexity int) int
 		Status     func(childComplexity int) int
+	}
+
+	ProposalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProposalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Query struct {
@@ -661,33 +792,55 @@ type ComplexityRoot struct {
 		Status     func(childComplexity int) int
 	}
 
+	SpeechConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SpeechEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	State struct {
-		Absences            func(childComplexity int) int
-		AbsencesConnection  func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Aliases             func(childComplexity int) int
-		Capital             func(childComplexity int) int
-		Chaired             func(childComplexity int) int
-		Chairmanships       func(childComplexity int) int
-		DiplomaticRelations func(childComplexity int) int
-		Foundings           func(childComplexity int) int
-		HostedMeetings      func(childComplexity int) int
-		ID                  func(childComplexity int) int
-		Initiated           func(childComplexity int) int
-		Iso2                func(childComplexity int) int
-		Iso3                func(childComplexity int) int
-		Labels              func(childComplexity int) int
-		Leaders             func(childComplexity int) int
-		Memberships         func(childComplexity int) int
-		Mentions            func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Name                func(childComplexity int) int
-		NameAr              func(childComplexity int) int
-		NameRu              func(childComplexity int) int
-		Officials           func(childComplexity int) int
-		Participations      func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Properties          func(childComplexity int) int
-		Proposals           func(childComplexity int) int
-		Visits              func(childComplexity int) int
-		WikidataID          func(childComplexity int) int
+		Absences                      func(childComplexity int) int
+		AbsencesConnection            func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Aliases                       func(childComplexity int) int
+		Capital                       func(childComplexity int) int
+		Chaired                       func(childComplexity int) int
+		ChairedConnection             func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Chairmanships                 func(childComplexity int) int
+		ChairmanshipsConnection       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		DiplomaticRelations           func(childComplexity int) int
+		DiplomaticRelationsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Foundings                     func(childComplexity int) int
+		FoundingsConnection           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		HostedMeetings                func(childComplexity int) int
+		HostedMeetingsConnection      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		ID                            func(childComplexity int) int
+		Initiated                     func(childComplexity int) int
+		InitiatedConnection           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Iso2                          func(childComplexity int) int
+		Iso3                          func(childComplexity int) int
+		Labels                        func(childComplexity int) int
+		Leaders                       func(childComplexity int) int
+		LeadersConnection             func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Memberships                   func(childComplexity int) int
+		MembershipsConnection         func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Mentions                      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Name                          func(childComplexity int) int
+		NameAr                        func(childComplexity int) int
+		NameRu                        func(childComplexity int) int
+		Officials                     func(childComplexity int) int
+		OfficialsConnection           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Participations                func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Properties                    func(childComplexity int) int
+		Proposals                     func(childComplexity int) int
+		ProposalsConnection           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Visits                        func(childComplexity int) int
+		VisitsConnection              func(childComplexity int, first *int, after *string, last *int, before *string) int
+		WikidataID                    func(childComplexity int) int
 	}
 
 	StateConnection struct {
@@ -750,6 +903,17 @@ type ComplexityRoot struct {
 		Person      func(childComplexity int) int
 		Status      func(childComplexity int) int
 	}
+
+	VisitConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	VisitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -779,6 +943,7 @@ type ChairmanshipResolver interface {
 	Mentions(ctx context.Context, obj *model.Chairmanship, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Organization(ctx context.Context, obj *model.Chairmanship) (*model.Organization, error)
 	Holders(ctx context.Context, obj *model.Chairmanship) ([]*model.ChairmanshipHolder, error)
+	HoldersConnection(ctx context.Context, obj *model.Chairmanship, first *int, after *string, last *int, before *string) (*model.ChairmanshipHolderConnection, error)
 	Successor(ctx context.Context, obj *model.Chairmanship) (*model.Chairmanship, error)
 	Predecessor(ctx context.Context, obj *model.Chairmanship) (*model.Chairmanship, error)
 }
@@ -833,9 +998,11 @@ type InitiativeResolver interface {
 	Mentions(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Organization(ctx context.Context, obj *model.Initiative) (*model.Organization, error)
 	Proposers(ctx context.Context, obj *model.Initiative) ([]*model.Proposal, error)
+	ProposersConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.ProposalConnection, error)
 	ConsideredAt(ctx context.Context, obj *model.Initiative) ([]*model.AgendaItem, error)
 	ConsideredAtConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error)
 	Concerns(ctx context.Context, obj *model.Initiative) ([]*model.Concern, error)
+	ConcernsConnection(ctx context.Context, obj *model.Initiative, first *int, after *string, last *int, before *string) (*model.ConcernConnection, error)
 }
 type LeadershipResolver interface {
 	Person(ctx context.Context, obj *model.Leadership) (*model.Person, error)
@@ -850,20 +1017,26 @@ type MeetingResolver interface {
 	Organization(ctx context.Context, obj *model.Meeting) (*model.Organization, error)
 	Organizations(ctx context.Context, obj *model.Meeting) ([]*model.Organization, error)
 	Hosts(ctx context.Context, obj *model.Meeting) ([]*model.Hosting, error)
+	HostsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.HostingConnection, error)
 	Chairs(ctx context.Context, obj *model.Meeting) ([]*model.MeetingChair, error)
+	ChairsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.MeetingChairConnection, error)
 	Participants(ctx context.Context, obj *model.Meeting) ([]*model.Participation, error)
 	ParticipantsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.ParticipationConnection, error)
 	Absentees(ctx context.Context, obj *model.Meeting) ([]*model.Absence, error)
 	AbsenteesConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error)
 	Speakers(ctx context.Context, obj *model.Meeting) ([]*model.Speech, error)
+	SpeakersConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.SpeechConnection, error)
 	Agenda(ctx context.Context, obj *model.Meeting) ([]*model.AgendaItem, error)
 	AgendaConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.AgendaItemConnection, error)
 	SidelinesOf(ctx context.Context, obj *model.Meeting) (*model.Meeting, error)
 	SideMeetings(ctx context.Context, obj *model.Meeting) ([]*model.Meeting, error)
+	SideMeetingsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error)
 	Next(ctx context.Context, obj *model.Meeting) (*model.Meeting, error)
 	Previous(ctx context.Context, obj *model.Meeting) (*model.Meeting, error)
 	InitiatedBy(ctx context.Context, obj *model.Meeting) ([]*model.Initiation, error)
+	InitiatedByConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.InitiationConnection, error)
 	Concerns(ctx context.Context, obj *model.Meeting) ([]*model.Concern, error)
+	ConcernsConnection(ctx context.Context, obj *model.Meeting, first *int, after *string, last *int, before *string) (*model.ConcernConnection, error)
 }
 type MeetingChairResolver interface {
 	Chair(ctx context.Context, obj *model.MeetingChair) (model.ActorObject, error)
@@ -896,9 +1069,13 @@ type OrganizationResolver interface {
 	MembersConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MembershipConnection, error)
 	PartOf(ctx context.Context, obj *model.Organization) ([]model.Object, error)
 	Parts(ctx context.Context, obj *model.Organization) ([]*model.Organization, error)
+	PartsConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
 	Founders(ctx context.Context, obj *model.Organization) ([]*model.Founding, error)
+	FoundersConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.FoundingConnection, error)
 	Officials(ctx context.Context, obj *model.Organization) ([]*model.Office, error)
+	OfficialsConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.OfficeConnection, error)
 	Chairmanships(ctx context.Context, obj *model.Organization) ([]*model.Chairmanship, error)
+	ChairmanshipsConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.ChairmanshipConnection, error)
 	Initiatives(ctx context.Context, obj *model.Organization) ([]*model.Initiative, error)
 	InitiativesConnection(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.InitiativeConnection, error)
 	Meetings(ctx context.Context, obj *model.Organization, first *int, after *string, last *int, before *string) (*model.MeetingConnection, error)
@@ -918,13 +1095,21 @@ type PersonResolver interface {
 	Absences(ctx context.Context, obj *model.Person) ([]*model.Absence, error)
 	AbsencesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error)
 	Chaired(ctx context.Context, obj *model.Person) ([]*model.MeetingChair, error)
+	ChairedConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.MeetingChairConnection, error)
 	Proposals(ctx context.Context, obj *model.Person) ([]*model.Proposal, error)
+	ProposalsConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.ProposalConnection, error)
 	Foundings(ctx context.Context, obj *model.Person) ([]*model.Founding, error)
+	FoundingsConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.FoundingConnection, error)
 	Initiated(ctx context.Context, obj *model.Person) ([]*model.Initiation, error)
+	InitiatedConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.InitiationConnection, error)
 	LeaderOf(ctx context.Context, obj *model.Person) ([]*model.Leadership, error)
+	LeaderOfConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.LeadershipConnection, error)
 	Offices(ctx context.Context, obj *model.Person) ([]*model.Office, error)
+	OfficesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.OfficeConnection, error)
 	Speeches(ctx context.Context, obj *model.Person) ([]*model.Speech, error)
+	SpeechesConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.SpeechConnection, error)
 	Visits(ctx context.Context, obj *model.Person) ([]*model.Visit, error)
+	VisitsConnection(ctx context.Context, obj *model.Person, first *int, after *string, last *int, before *string) (*model.VisitConnection, error)
 }
 type PlaceResolver interface {
 	Mentions(ctx context.Context, obj *model.Place, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
@@ -984,17 +1169,28 @@ type StateResolver interface {
 	Absences(ctx context.Context, obj *model.State) ([]*model.Absence, error)
 	AbsencesConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.AbsenceConnection, error)
 	Chaired(ctx context.Context, obj *model.State) ([]*model.MeetingChair, error)
+	ChairedConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.MeetingChairConnection, error)
 	Proposals(ctx context.Context, obj *model.State) ([]*model.Proposal, error)
+	ProposalsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.ProposalConnection, error)
 	Foundings(ctx context.Context, obj *model.State) ([]*model.Founding, error)
+	FoundingsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.FoundingConnection, error)
 	Initiated(ctx context.Context, obj *model.State) ([]*model.Initiation, error)
+	InitiatedConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.InitiationConnection, error)
 	Leaders(ctx context.Context, obj *model.State) ([]*model.Leadership, error)
+	LeadersConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.LeadershipConnection, error)
 	Officials(ctx context.Context, obj *model.State) ([]*model.Office, error)
+	OfficialsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.OfficeConnection, error)
 	DiplomaticRelations(ctx context.Context, obj *model.State) ([]*model.DiplomaticRelation, error)
+	DiplomaticRelationsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.DiplomaticRelationConnection, error)
 	Memberships(ctx context.Context, obj *model.State) ([]*model.Membership, error)
+	MembershipsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.MembershipConnection, error)
 	Chairmanships(ctx context.Context, obj *model.State) ([]*model.ChairmanshipHolder, error)
+	ChairmanshipsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.ChairmanshipHolderConnection, error)
 	HostedMeetings(ctx context.Context, obj *model.State) ([]*model.Hosting, error)
+	HostedMeetingsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.HostingConnection, error)
 	Capital(ctx context.Context, obj *model.State) (*model.Place, error)
 	Visits(ctx context.Context, obj *model.State) ([]*model.Visit, error)
+	VisitsConnection(ctx context.Context, obj *model.State, first *int, after *string, last *int, before *string) (*model.VisitConnection, error)
 }
 type TimelineEventResolver interface {
 	Evidence(ctx context.Context, obj *model.TimelineEvent) ([]*model.Evidence, error)
@@ -1316,6 +1512,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chairmanship.Holders(childComplexity), true
+	case "Chairmanship.holdersConnection":
+		if e.ComplexityRoot.Chairmanship.HoldersConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Chairmanship_holdersConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chairmanship.HoldersConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Chairmanship.id":
 		if e.ComplexityRoot.Chairmanship.ID == nil {
 			break
@@ -1475,6 +1682,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChairmanshipHolder.Status(childComplexity), true
 
+	case "ChairmanshipHolderConnection.edges":
+		if e.ComplexityRoot.ChairmanshipHolderConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipHolderConnection.Edges(childComplexity), true
+	case "ChairmanshipHolderConnection.pageInfo":
+		if e.ComplexityRoot.ChairmanshipHolderConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipHolderConnection.PageInfo(childComplexity), true
+	case "ChairmanshipHolderConnection.totalCount":
+		if e.ComplexityRoot.ChairmanshipHolderConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipHolderConnection.TotalCount(childComplexity), true
+
+	case "ChairmanshipHolderEdge.cursor":
+		if e.ComplexityRoot.ChairmanshipHolderEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipHolderEdge.Cursor(childComplexity), true
+	case "ChairmanshipHolderEdge.node":
+		if e.ComplexityRoot.ChairmanshipHolderEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChairmanshipHolderEdge.Node(childComplexity), true
+
 	case "CoParticipant.actor":
 		if e.ComplexityRoot.CoParticipant.Actor == nil {
 			break
@@ -1537,6 +1776,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Concern.Topic(childComplexity), true
 
+	case "ConcernConnection.edges":
+		if e.ComplexityRoot.ConcernConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConcernConnection.Edges(childComplexity), true
+	case "ConcernConnection.pageInfo":
+		if e.ComplexityRoot.ConcernConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConcernConnection.PageInfo(childComplexity), true
+	case "ConcernConnection.totalCount":
+		if e.ComplexityRoot.ConcernConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConcernConnection.TotalCount(childComplexity), true
+
+	case "ConcernEdge.cursor":
+		if e.ComplexityRoot.ConcernEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConcernEdge.Cursor(childComplexity), true
+	case "ConcernEdge.node":
+		if e.ComplexityRoot.ConcernEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConcernEdge.Node(childComplexity), true
+
 	case "DiplomaticRelation.articles":
 		if e.ComplexityRoot.DiplomaticRelation.Articles == nil {
 			break
@@ -1573,6 +1844,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DiplomaticRelation.Status(childComplexity), true
+
+	case "DiplomaticRelationConnection.edges":
+		if e.ComplexityRoot.DiplomaticRelationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiplomaticRelationConnection.Edges(childComplexity), true
+	case "DiplomaticRelationConnection.pageInfo":
+		if e.ComplexityRoot.DiplomaticRelationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiplomaticRelationConnection.PageInfo(childComplexity), true
+	case "DiplomaticRelationConnection.totalCount":
+		if e.ComplexityRoot.DiplomaticRelationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiplomaticRelationConnection.TotalCount(childComplexity), true
+
+	case "DiplomaticRelationEdge.cursor":
+		if e.ComplexityRoot.DiplomaticRelationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiplomaticRelationEdge.Cursor(childComplexity), true
+	case "DiplomaticRelationEdge.node":
+		if e.ComplexityRoot.DiplomaticRelationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiplomaticRelationEdge.Node(childComplexity), true
 
 	case "EntityConnection.edges":
 		if e.ComplexityRoot.EntityConnection.Edges == nil {
@@ -1685,6 +1988,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Founding.Year(childComplexity), true
+
+	case "FoundingConnection.edges":
+		if e.ComplexityRoot.FoundingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoundingConnection.Edges(childComplexity), true
+	case "FoundingConnection.pageInfo":
+		if e.ComplexityRoot.FoundingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoundingConnection.PageInfo(childComplexity), true
+	case "FoundingConnection.totalCount":
+		if e.ComplexityRoot.FoundingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoundingConnection.TotalCount(childComplexity), true
+
+	case "FoundingEdge.cursor":
+		if e.ComplexityRoot.FoundingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoundingEdge.Cursor(childComplexity), true
+	case "FoundingEdge.node":
+		if e.ComplexityRoot.FoundingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoundingEdge.Node(childComplexity), true
 
 	case "GraphEdge.id":
 		if e.ComplexityRoot.GraphEdge.ID == nil {
@@ -1829,6 +2164,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Hosting.Status(childComplexity), true
 
+	case "HostingConnection.edges":
+		if e.ComplexityRoot.HostingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostingConnection.Edges(childComplexity), true
+	case "HostingConnection.pageInfo":
+		if e.ComplexityRoot.HostingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostingConnection.PageInfo(childComplexity), true
+	case "HostingConnection.totalCount":
+		if e.ComplexityRoot.HostingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostingConnection.TotalCount(childComplexity), true
+
+	case "HostingEdge.cursor":
+		if e.ComplexityRoot.HostingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostingEdge.Cursor(childComplexity), true
+	case "HostingEdge.node":
+		if e.ComplexityRoot.HostingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostingEdge.Node(childComplexity), true
+
 	case "Initiation.articles":
 		if e.ComplexityRoot.Initiation.Articles == nil {
 			break
@@ -1872,6 +2239,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Initiation.Year(childComplexity), true
 
+	case "InitiationConnection.edges":
+		if e.ComplexityRoot.InitiationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiationConnection.Edges(childComplexity), true
+	case "InitiationConnection.pageInfo":
+		if e.ComplexityRoot.InitiationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiationConnection.PageInfo(childComplexity), true
+	case "InitiationConnection.totalCount":
+		if e.ComplexityRoot.InitiationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiationConnection.TotalCount(childComplexity), true
+
+	case "InitiationEdge.cursor":
+		if e.ComplexityRoot.InitiationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiationEdge.Cursor(childComplexity), true
+	case "InitiationEdge.node":
+		if e.ComplexityRoot.InitiationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiationEdge.Node(childComplexity), true
+
 	case "Initiative.aliases":
 		if e.ComplexityRoot.Initiative.Aliases == nil {
 			break
@@ -1884,6 +2283,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.Concerns(childComplexity), true
+	case "Initiative.concernsConnection":
+		if e.ComplexityRoot.Initiative.ConcernsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Initiative_concernsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Initiative.ConcernsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Initiative.consideredAt":
 		if e.ComplexityRoot.Initiative.ConsideredAt == nil {
 			break
@@ -1972,6 +2382,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.Proposers(childComplexity), true
+	case "Initiative.proposersConnection":
+		if e.ComplexityRoot.Initiative.ProposersConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Initiative_proposersConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Initiative.ProposersConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Initiative.startYear":
 		if e.ComplexityRoot.Initiative.StartYear == nil {
 			break
@@ -2085,6 +2506,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Leadership.Title(childComplexity), true
 
+	case "LeadershipConnection.edges":
+		if e.ComplexityRoot.LeadershipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadershipConnection.Edges(childComplexity), true
+	case "LeadershipConnection.pageInfo":
+		if e.ComplexityRoot.LeadershipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadershipConnection.PageInfo(childComplexity), true
+	case "LeadershipConnection.totalCount":
+		if e.ComplexityRoot.LeadershipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadershipConnection.TotalCount(childComplexity), true
+
+	case "LeadershipEdge.cursor":
+		if e.ComplexityRoot.LeadershipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadershipEdge.Cursor(childComplexity), true
+	case "LeadershipEdge.node":
+		if e.ComplexityRoot.LeadershipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadershipEdge.Node(childComplexity), true
+
 	case "Meeting.absentees":
 		if e.ComplexityRoot.Meeting.Absentees == nil {
 			break
@@ -2137,12 +2590,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Chairs(childComplexity), true
+	case "Meeting.chairsConnection":
+		if e.ComplexityRoot.Meeting.ChairsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_chairsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.ChairsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.concerns":
 		if e.ComplexityRoot.Meeting.Concerns == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Meeting.Concerns(childComplexity), true
+	case "Meeting.concernsConnection":
+		if e.ComplexityRoot.Meeting.ConcernsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_concernsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.ConcernsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.date":
 		if e.ComplexityRoot.Meeting.Date == nil {
 			break
@@ -2167,6 +2642,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Hosts(childComplexity), true
+	case "Meeting.hostsConnection":
+		if e.ComplexityRoot.Meeting.HostsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_hostsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.HostsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.id":
 		if e.ComplexityRoot.Meeting.ID == nil {
 			break
@@ -2179,6 +2665,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.InitiatedBy(childComplexity), true
+	case "Meeting.initiatedByConnection":
+		if e.ComplexityRoot.Meeting.InitiatedByConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_initiatedByConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.InitiatedByConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.kind":
 		if e.ComplexityRoot.Meeting.Kind == nil {
 			break
@@ -2279,6 +2776,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.SideMeetings(childComplexity), true
+	case "Meeting.sideMeetingsConnection":
+		if e.ComplexityRoot.Meeting.SideMeetingsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_sideMeetingsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.SideMeetingsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.sidelinesOf":
 		if e.ComplexityRoot.Meeting.SidelinesOf == nil {
 			break
@@ -2291,6 +2799,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Speakers(childComplexity), true
+	case "Meeting.speakersConnection":
+		if e.ComplexityRoot.Meeting.SpeakersConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_speakersConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.SpeakersConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Meeting.status":
 		if e.ComplexityRoot.Meeting.Status == nil {
 			break
@@ -2352,6 +2871,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeetingChair.Status(childComplexity), true
+
+	case "MeetingChairConnection.edges":
+		if e.ComplexityRoot.MeetingChairConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingChairConnection.Edges(childComplexity), true
+	case "MeetingChairConnection.pageInfo":
+		if e.ComplexityRoot.MeetingChairConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingChairConnection.PageInfo(childComplexity), true
+	case "MeetingChairConnection.totalCount":
+		if e.ComplexityRoot.MeetingChairConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingChairConnection.TotalCount(childComplexity), true
+
+	case "MeetingChairEdge.cursor":
+		if e.ComplexityRoot.MeetingChairEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingChairEdge.Cursor(childComplexity), true
+	case "MeetingChairEdge.node":
+		if e.ComplexityRoot.MeetingChairEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingChairEdge.Node(childComplexity), true
 
 	case "MeetingConnection.edges":
 		if e.ComplexityRoot.MeetingConnection.Edges == nil {
@@ -2598,6 +3149,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Office.Title(childComplexity), true
 
+	case "OfficeConnection.edges":
+		if e.ComplexityRoot.OfficeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeConnection.Edges(childComplexity), true
+	case "OfficeConnection.pageInfo":
+		if e.ComplexityRoot.OfficeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeConnection.PageInfo(childComplexity), true
+	case "OfficeConnection.totalCount":
+		if e.ComplexityRoot.OfficeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeConnection.TotalCount(childComplexity), true
+
+	case "OfficeEdge.cursor":
+		if e.ComplexityRoot.OfficeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeEdge.Cursor(childComplexity), true
+	case "OfficeEdge.node":
+		if e.ComplexityRoot.OfficeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeEdge.Node(childComplexity), true
+
 	case "Organization.acronym":
 		if e.ComplexityRoot.Organization.Acronym == nil {
 			break
@@ -2616,6 +3199,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Chairmanships(childComplexity), true
+	case "Organization.chairmanshipsConnection":
+		if e.ComplexityRoot.Organization.ChairmanshipsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_chairmanshipsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.ChairmanshipsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.founded":
 		if e.ComplexityRoot.Organization.Founded == nil {
 			break
@@ -2628,6 +3222,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Founders(childComplexity), true
+	case "Organization.foundersConnection":
+		if e.ComplexityRoot.Organization.FoundersConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_foundersConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.FoundersConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -2732,6 +3337,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Officials(childComplexity), true
+	case "Organization.officialsConnection":
+		if e.ComplexityRoot.Organization.OfficialsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_officialsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.OfficialsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.partOf":
 		if e.ComplexityRoot.Organization.PartOf == nil {
 			break
@@ -2744,6 +3360,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Parts(childComplexity), true
+	case "Organization.partsConnection":
+		if e.ComplexityRoot.Organization.PartsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_partsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.PartsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.properties":
 		if e.ComplexityRoot.Organization.Properties == nil {
 			break
@@ -2986,12 +3613,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Chaired(childComplexity), true
+	case "Person.chairedConnection":
+		if e.ComplexityRoot.Person.ChairedConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_chairedConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.ChairedConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.foundings":
 		if e.ComplexityRoot.Person.Foundings == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Foundings(childComplexity), true
+	case "Person.foundingsConnection":
+		if e.ComplexityRoot.Person.FoundingsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_foundingsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.FoundingsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -3004,6 +3653,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Initiated(childComplexity), true
+	case "Person.initiatedConnection":
+		if e.ComplexityRoot.Person.InitiatedConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_initiatedConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.InitiatedConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.labels":
 		if e.ComplexityRoot.Person.Labels == nil {
 			break
@@ -3016,6 +3676,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.LeaderOf(childComplexity), true
+	case "Person.leaderOfConnection":
+		if e.ComplexityRoot.Person.LeaderOfConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_leaderOfConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.LeaderOfConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.mentions":
 		if e.ComplexityRoot.Person.Mentions == nil {
 			break
@@ -3051,6 +3722,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Offices(childComplexity), true
+	case "Person.officesConnection":
+		if e.ComplexityRoot.Person.OfficesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_officesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.OfficesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.participations":
 		if e.ComplexityRoot.Person.Participations == nil {
 			break
@@ -3074,12 +3756,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Proposals(childComplexity), true
+	case "Person.proposalsConnection":
+		if e.ComplexityRoot.Person.ProposalsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_proposalsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.ProposalsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.speeches":
 		if e.ComplexityRoot.Person.Speeches == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Speeches(childComplexity), true
+	case "Person.speechesConnection":
+		if e.ComplexityRoot.Person.SpeechesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_speechesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.SpeechesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.title":
 		if e.ComplexityRoot.Person.Title == nil {
 			break
@@ -3092,6 +3796,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Visits(childComplexity), true
+	case "Person.visitsConnection":
+		if e.ComplexityRoot.Person.VisitsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_visitsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.VisitsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.wikidataId":
 		if e.ComplexityRoot.Person.WikidataID == nil {
 			break
@@ -3288,6 +4003,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Status(childComplexity), true
+
+	case "ProposalConnection.edges":
+		if e.ComplexityRoot.ProposalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Edges(childComplexity), true
+	case "ProposalConnection.pageInfo":
+		if e.ComplexityRoot.ProposalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.PageInfo(childComplexity), true
+	case "ProposalConnection.totalCount":
+		if e.ComplexityRoot.ProposalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.TotalCount(childComplexity), true
+
+	case "ProposalEdge.cursor":
+		if e.ComplexityRoot.ProposalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Cursor(childComplexity), true
+	case "ProposalEdge.node":
+		if e.ComplexityRoot.ProposalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
 
 	case "Query.article":
 		if e.ComplexityRoot.Query.Article == nil {
@@ -3708,6 +4455,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Speech.Status(childComplexity), true
 
+	case "SpeechConnection.edges":
+		if e.ComplexityRoot.SpeechConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeechConnection.Edges(childComplexity), true
+	case "SpeechConnection.pageInfo":
+		if e.ComplexityRoot.SpeechConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeechConnection.PageInfo(childComplexity), true
+	case "SpeechConnection.totalCount":
+		if e.ComplexityRoot.SpeechConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeechConnection.TotalCount(childComplexity), true
+
+	case "SpeechEdge.cursor":
+		if e.ComplexityRoot.SpeechEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeechEdge.Cursor(childComplexity), true
+	case "SpeechEdge.node":
+		if e.ComplexityRoot.SpeechEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeechEdge.Node(childComplexity), true
+
 	case "State.absences":
 		if e.ComplexityRoot.State.Absences == nil {
 			break
@@ -3743,30 +4522,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Chaired(childComplexity), true
+	case "State.chairedConnection":
+		if e.ComplexityRoot.State.ChairedConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_chairedConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.ChairedConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.chairmanships":
 		if e.ComplexityRoot.State.Chairmanships == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.Chairmanships(childComplexity), true
+	case "State.chairmanshipsConnection":
+		if e.ComplexityRoot.State.ChairmanshipsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_chairmanshipsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.ChairmanshipsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.diplomaticRelations":
 		if e.ComplexityRoot.State.DiplomaticRelations == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.DiplomaticRelations(childComplexity), true
+	case "State.diplomaticRelationsConnection":
+		if e.ComplexityRoot.State.DiplomaticRelationsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_diplomaticRelationsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.DiplomaticRelationsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.foundings":
 		if e.ComplexityRoot.State.Foundings == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.Foundings(childComplexity), true
+	case "State.foundingsConnection":
+		if e.ComplexityRoot.State.FoundingsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_foundingsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.FoundingsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.hostedMeetings":
 		if e.ComplexityRoot.State.HostedMeetings == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.HostedMeetings(childComplexity), true
+	case "State.hostedMeetingsConnection":
+		if e.ComplexityRoot.State.HostedMeetingsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_hostedMeetingsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.HostedMeetingsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.id":
 		if e.ComplexityRoot.State.ID == nil {
 			break
@@ -3779,6 +4613,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Initiated(childComplexity), true
+	case "State.initiatedConnection":
+		if e.ComplexityRoot.State.InitiatedConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_initiatedConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.InitiatedConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.iso2":
 		if e.ComplexityRoot.State.Iso2 == nil {
 			break
@@ -3803,12 +4648,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Leaders(childComplexity), true
+	case "State.leadersConnection":
+		if e.ComplexityRoot.State.LeadersConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_leadersConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.LeadersConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.memberships":
 		if e.ComplexityRoot.State.Memberships == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.Memberships(childComplexity), true
+	case "State.membershipsConnection":
+		if e.ComplexityRoot.State.MembershipsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_membershipsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.MembershipsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.mentions":
 		if e.ComplexityRoot.State.Mentions == nil {
 			break
@@ -3844,6 +4711,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Officials(childComplexity), true
+	case "State.officialsConnection":
+		if e.ComplexityRoot.State.OfficialsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_officialsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.OfficialsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.participations":
 		if e.ComplexityRoot.State.Participations == nil {
 			break
@@ -3867,12 +4745,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Proposals(childComplexity), true
+	case "State.proposalsConnection":
+		if e.ComplexityRoot.State.ProposalsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_proposalsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.ProposalsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.visits":
 		if e.ComplexityRoot.State.Visits == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.Visits(childComplexity), true
+	case "State.visitsConnection":
+		if e.ComplexityRoot.State.VisitsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_State_visitsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.VisitsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "State.wikidataId":
 		if e.ComplexityRoot.State.WikidataID == nil {
 			break
@@ -4109,6 +5009,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Visit.Status(childComplexity), true
+
+	case "VisitConnection.edges":
+		if e.ComplexityRoot.VisitConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitConnection.Edges(childComplexity), true
+	case "VisitConnection.pageInfo":
+		if e.ComplexityRoot.VisitConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitConnection.PageInfo(childComplexity), true
+	case "VisitConnection.totalCount":
+		if e.ComplexityRoot.VisitConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitConnection.TotalCount(childComplexity), true
+
+	case "VisitEdge.cursor":
+		if e.ComplexityRoot.VisitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitEdge.Cursor(childComplexity), true
+	case "VisitEdge.node":
+		if e.ComplexityRoot.VisitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitEdge.Node(childComplexity), true
 
 	}
 	return 0, false
@@ -4484,16 +5416,23 @@ type Evidence {
 `, BuiltIn: false},
 	{Name: "../../schema/connections.graphqls", Input: `# Relay cursor connections (https://relay.dev/graphql/connections.htm).
 #
-# Which lists are connections: every root list, and every list on a node
-# that grows with the corpus (a meeting's participants, absentees and
-# agenda; an actor's participations, absences and timeline; an
-# organisation's members, meetings and initiatives; an initiative's
-# meetings; an entity's mentions; an article's sentences). Such fields that
-# predate connections stay plain lists for compatibility (for example
-# Meeting.participants) and have a connection twin named …Connection
-# (Meeting.participantsConnection). Lists bounded by the model (a meeting's
-# place and hosts, a chairmanship's holders, a fact's evidence) are plain
-# lists.
+# Which lists are connections: every root list, and every list of
+# relationships or related nodes on a node, since each grows as the corpus
+# grows (a meeting's participants, absentees, agenda, hosts, chairs,
+# speakers, side meetings, initiators and concerns; an actor's
+# participations, absences, chairs, proposals, foundings, initiations and
+# visits; a state's leaders, officials, diplomatic relations, memberships,
+# chairmanships and hosted meetings; a person's leaderships, offices and
+# speeches; an organisation's members, parts, founders, officials,
+# chairmanships, meetings and initiatives; an initiative's proposers,
+# meetings and concerns; a chairmanship's holders; an entity's mentions; an
+# article's sentences). Such fields that predate connections stay plain
+# lists for compatibility (for example Meeting.participants) and have a
+# connection twin named …Connection (Meeting.participantsConnection), with
+# the same items in the same order. Plain lists without a twin are bounded
+# by the model: a node's labels and aliases, a fact's evidence and
+# articles, the organisations a meeting is convened under and the bodies an
+# organisation is part of.
 
 "A page of nodes of any label (search results)."
 type NodeConnection {
@@ -4799,6 +5738,222 @@ type MembershipEdge {
   cursor: String!
   "The item."
   node: Membership!
+}
+
+"A page of hostings (HOSTS relationships)."
+type HostingConnection {
+  "The page's edges, in the list's order."
+  edges: [HostingEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of hostings (HOSTS relationships)."
+type HostingEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Hosting!
+}
+
+"A page of meeting chairs (CHAIRS relationships)."
+type MeetingChairConnection {
+  "The page's edges, in the list's order."
+  edges: [MeetingChairEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of meeting chairs (CHAIRS relationships)."
+type MeetingChairEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: MeetingChair!
+}
+
+"A page of speeches (SPEAKS_AT relationships)."
+type SpeechConnection {
+  "The page's edges, in the list's order."
+  edges: [SpeechEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of speeches (SPEAKS_AT relationships)."
+type SpeechEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Speech!
+}
+
+"A page of proposals (PROPOSED relationships)."
+type ProposalConnection {
+  "The page's edges, in the list's order."
+  edges: [ProposalEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of proposals (PROPOSED relationships)."
+type ProposalEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Proposal!
+}
+
+"A page of leaderships (LEADER_OF relationships)."
+type LeadershipConnection {
+  "The page's edges, in the list's order."
+  edges: [LeadershipEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of leaderships (LEADER_OF relationships)."
+type LeadershipEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Leadership!
+}
+
+"A page of offices (HOLDS_OFFICE relationships)."
+type OfficeConnection {
+  "The page's edges, in the list's order."
+  edges: [OfficeEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of offices (HOLDS_OFFICE relationships)."
+type OfficeEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Office!
+}
+
+"A page of diplomatic relations (DIPLOMATIC_RELATIONS relationships, seen from one state)."
+type DiplomaticRelationConnection {
+  "The page's edges, in the list's order."
+  edges: [DiplomaticRelationEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of diplomatic relations (DIPLOMATIC_RELATIONS relationships, seen from one state)."
+type DiplomaticRelationEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: DiplomaticRelation!
+}
+
+"A page of chairmanship holders (HOLDS relationships)."
+type ChairmanshipHolderConnection {
+  "The page's edges, in the list's order."
+  edges: [ChairmanshipHolderEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of chairmanship holders (HOLDS relationships)."
+type ChairmanshipHolderEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: ChairmanshipHolder!
+}
+
+"A page of visits (VISITS relationships)."
+type VisitConnection {
+  "The page's edges, in the list's order."
+  edges: [VisitEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of visits (VISITS relationships)."
+type VisitEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Visit!
+}
+
+"A page of foundings (FOUNDED relationships)."
+type FoundingConnection {
+  "The page's edges, in the list's order."
+  edges: [FoundingEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of foundings (FOUNDED relationships)."
+type FoundingEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Founding!
+}
+
+"A page of initiations (INITIATED_BY relationships)."
+type InitiationConnection {
+  "The page's edges, in the list's order."
+  edges: [InitiationEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of initiations (INITIATED_BY relationships)."
+type InitiationEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Initiation!
+}
+
+"A page of concerns (CONCERNS relationships)."
+type ConcernConnection {
+  "The page's edges, in the list's order."
+  edges: [ConcernEdge!]!
+  "Pagination state."
+  pageInfo: PageInfo!
+  "Number of items in the whole list, across all pages."
+  totalCount: Int!
+}
+
+"One item of a page of concerns (CONCERNS relationships)."
+type ConcernEdge {
+  "Opaque cursor of this item; pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to get the items that follow (or precede)."
+  cursor: String!
+  "The item."
+  node: Concern!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/edges.graphqls", Input: `# Relationship types with their properties (MODEL.md "Relationships"). Every
@@ -5141,7 +6296,7 @@ type State implements Node & Entity & Actor {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): ParticipationConnection!
-  "Meetings this state is reported absent from."
+  "Meetings this state is reported absent from. A plain list, kept for compatibility: ` + "`" + `absencesConnection` + "`" + ` pages it."
   absences: [Absence!]!
   "The same absences as ` + "`" + `absences` + "`" + `, as a connection (by meeting id)."
   absencesConnection(
@@ -5154,30 +6309,151 @@ type State implements Node & Entity & Actor {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): AbsenceConnection!
-  "Meetings this state chairs."
+  "Meetings this state chairs. A plain list, kept for compatibility: ` + "`" + `chairedConnection` + "`" + ` pages it."
   chaired: [MeetingChair!]!
-  "Initiatives this state proposed."
+  "The same meetings chaired as ` + "`" + `chaired` + "`" + ` (by meeting id), as a connection."
+  chairedConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): MeetingChairConnection!
+  "Initiatives this state proposed. A plain list, kept for compatibility: ` + "`" + `proposalsConnection` + "`" + ` pages it."
   proposals: [Proposal!]!
-  "Organisations this state founded."
+  "The same proposals as ` + "`" + `proposals` + "`" + ` (by initiative id), as a connection."
+  proposalsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ProposalConnection!
+  "Organisations this state founded. A plain list, kept for compatibility: ` + "`" + `foundingsConnection` + "`" + ` pages it."
   foundings: [Founding!]!
-  "Meeting formats this state initiated."
+  "The same foundings as ` + "`" + `foundings` + "`" + ` (by organisation id), as a connection."
+  foundingsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): FoundingConnection!
+  "Meeting formats this state initiated. A plain list, kept for compatibility: ` + "`" + `initiatedConnection` + "`" + ` pages it."
   initiated: [Initiation!]!
-  "The state's leaders (LEADER_OF), with their titles."
+  "The same initiations as ` + "`" + `initiated` + "`" + ` (by meeting id), as a connection."
+  initiatedConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): InitiationConnection!
+  "The state's leaders (LEADER_OF), with their titles. A plain list, kept for compatibility: ` + "`" + `leadersConnection` + "`" + ` pages it."
   leaders: [Leadership!]!
-  "People holding an office of this state other than its leadership (HOLDS_OFFICE: ministers, envoys …)."
+  "The same leaders as ` + "`" + `leaders` + "`" + ` (by person id), as a connection."
+  leadersConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): LeadershipConnection!
+  "People holding an office of this state other than its leadership (HOLDS_OFFICE: ministers, envoys …). A plain list, kept for compatibility: ` + "`" + `officialsConnection` + "`" + ` pages it."
   officials: [Office!]!
-  "States this state has diplomatic relations with, read from either end of the stored relationship."
+  "The same officials as ` + "`" + `officials` + "`" + ` (by person id), as a connection."
+  officialsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): OfficeConnection!
+  "States this state has diplomatic relations with, read from either end of the stored relationship. A plain list, kept for compatibility: ` + "`" + `diplomaticRelationsConnection` + "`" + ` pages it."
   diplomaticRelations: [DiplomaticRelation!]!
-  "Organisations this state is a member of (MEMBER_OF)."
+  "The same diplomatic relations as ` + "`" + `diplomaticRelations` + "`" + ` (by the other state's id), as a connection."
+  diplomaticRelationsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): DiplomaticRelationConnection!
+  "Organisations this state is a member of (MEMBER_OF). A plain list, kept for compatibility: ` + "`" + `membershipsConnection` + "`" + ` pages it."
   memberships: [Membership!]!
-  "Chairmanships this state holds or held (HOLDS), with its role."
+  "The same memberships as ` + "`" + `memberships` + "`" + ` (by organisation id), as a connection."
+  membershipsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): MembershipConnection!
+  "Chairmanships this state holds or held (HOLDS), with its role. A plain list, kept for compatibility: ` + "`" + `chairmanshipsConnection` + "`" + ` pages it."
   chairmanships: [ChairmanshipHolder!]!
-  "Meetings this state hosts or hosted (HOSTS)."
+  "The same chairmanships as ` + "`" + `chairmanships` + "`" + ` (by chairmanship id), as a connection."
+  chairmanshipsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ChairmanshipHolderConnection!
+  "Meetings this state hosts or hosted (HOSTS). A plain list, kept for compatibility: ` + "`" + `hostedMeetingsConnection` + "`" + ` pages it."
   hostedMeetings: [Hosting!]!
+  "The same hosted meetings as ` + "`" + `hostedMeetings` + "`" + ` (by meeting id), as a connection."
+  hostedMeetingsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): HostingConnection!
   "The state's capital: a place LOCATED_IN the state with capital = true."
   capital: Place
-  "Visits to this state (VISITS)."
+  "Visits to this state (VISITS). A plain list, kept for compatibility: ` + "`" + `visitsConnection` + "`" + ` pages it."
   visits: [Visit!]!
+  "The same visits as ` + "`" + `visits` + "`" + ` (by visitor id), as a connection."
+  visitsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): VisitConnection!
 }
 
 "A person (label Person, id ` + "`" + `person:` + "`" + ` + slug of the English name)."
@@ -5222,7 +6498,7 @@ type Person implements Node & Entity & Actor {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): ParticipationConnection!
-  "Meetings this person is reported absent from."
+  "Meetings this person is reported absent from. A plain list, kept for compatibility: ` + "`" + `absencesConnection` + "`" + ` pages it."
   absences: [Absence!]!
   "The same absences as ` + "`" + `absences` + "`" + `, as a connection (by meeting id)."
   absencesConnection(
@@ -5235,22 +6511,110 @@ type Person implements Node & Entity & Actor {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): AbsenceConnection!
-  "Meetings this person chairs."
+  "Meetings this person chairs. A plain list, kept for compatibility: ` + "`" + `chairedConnection` + "`" + ` pages it."
   chaired: [MeetingChair!]!
-  "Initiatives this person proposed."
+  "The same meetings chaired as ` + "`" + `chaired` + "`" + ` (by meeting id), as a connection."
+  chairedConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): MeetingChairConnection!
+  "Initiatives this person proposed. A plain list, kept for compatibility: ` + "`" + `proposalsConnection` + "`" + ` pages it."
   proposals: [Proposal!]!
-  "Organisations this person founded."
+  "The same proposals as ` + "`" + `proposals` + "`" + ` (by initiative id), as a connection."
+  proposalsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ProposalConnection!
+  "Organisations this person founded. A plain list, kept for compatibility: ` + "`" + `foundingsConnection` + "`" + ` pages it."
   foundings: [Founding!]!
-  "Meeting formats this person initiated."
+  "The same foundings as ` + "`" + `foundings` + "`" + ` (by organisation id), as a connection."
+  foundingsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): FoundingConnection!
+  "Meeting formats this person initiated. A plain list, kept for compatibility: ` + "`" + `initiatedConnection` + "`" + ` pages it."
   initiated: [Initiation!]!
-  "States this person leads or led (LEADER_OF), with the title."
+  "The same initiations as ` + "`" + `initiated` + "`" + ` (by meeting id), as a connection."
+  initiatedConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): InitiationConnection!
+  "States this person leads or led (LEADER_OF), with the title. A plain list, kept for compatibility: ` + "`" + `leaderOfConnection` + "`" + ` pages it."
   leaderOf: [Leadership!]!
-  "Offices this person holds in organisations or states (HOLDS_OFFICE)."
+  "The same leaderships as ` + "`" + `leaderOf` + "`" + ` (by state id), as a connection."
+  leaderOfConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): LeadershipConnection!
+  "Offices this person holds in organisations or states (HOLDS_OFFICE). A plain list, kept for compatibility: ` + "`" + `officesConnection` + "`" + ` pages it."
   offices: [Office!]!
-  "Meetings this person speaks at (SPEAKS_AT)."
+  "The same offices as ` + "`" + `offices` + "`" + ` (by organisation or state id), as a connection."
+  officesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): OfficeConnection!
+  "Meetings this person speaks at (SPEAKS_AT). A plain list, kept for compatibility: ` + "`" + `speechesConnection` + "`" + ` pages it."
   speeches: [Speech!]!
-  "Places and states this person visits (VISITS)."
+  "The same speeches as ` + "`" + `speeches` + "`" + ` (by meeting id), as a connection."
+  speechesConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): SpeechConnection!
+  "Places and states this person visits (VISITS). A plain list, kept for compatibility: ` + "`" + `visitsConnection` + "`" + ` pages it."
   visits: [Visit!]!
+  "The same visits as ` + "`" + `visits` + "`" + ` (by destination id), as a connection."
+  visitsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): VisitConnection!
 }
 
 "An organisation, body, ministry or media outlet (label Organization, id ` + "`" + `org:` + "`" + ` + slug, e.g. ` + "`" + `org:cis` + "`" + `)."
@@ -5290,7 +6654,7 @@ type Organization implements Node & Entity {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): MentionConnection!
-  "Member states (MEMBER_OF), with membership status."
+  "Member states (MEMBER_OF), with membership status. A plain list, kept for compatibility: ` + "`" + `membersConnection` + "`" + ` pages it."
   members: [Membership!]!
   "The same members as ` + "`" + `members` + "`" + ` (by state id), as a connection."
   membersConnection(
@@ -5305,15 +6669,59 @@ type Organization implements Node & Entity {
   ): MembershipConnection!
   "Organisations or states this organisation is part of (PART_OF)."
   partOf: [Institution!]!
-  "Organisations that are part of this one (PART_OF, inbound)."
+  "Organisations that are part of this one (PART_OF, inbound). A plain list, kept for compatibility: ` + "`" + `partsConnection` + "`" + ` pages it."
   parts: [Organization!]!
-  "Who founded the organisation (FOUNDED)."
+  "The same parts as ` + "`" + `parts` + "`" + ` (by id), as a connection."
+  partsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): OrganizationConnection!
+  "Who founded the organisation (FOUNDED). A plain list, kept for compatibility: ` + "`" + `foundersConnection` + "`" + ` pages it."
   founders: [Founding!]!
-  "People holding office in this organisation (HOLDS_OFFICE)."
+  "The same founders as ` + "`" + `founders` + "`" + ` (by founder id), as a connection."
+  foundersConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): FoundingConnection!
+  "People holding office in this organisation (HOLDS_OFFICE). A plain list, kept for compatibility: ` + "`" + `officialsConnection` + "`" + ` pages it."
   officials: [Office!]!
-  "The organisation's chairmanships (CHAIRMANSHIP_OF), by start year."
+  "The same officials as ` + "`" + `officials` + "`" + ` (by person id), as a connection."
+  officialsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): OfficeConnection!
+  "The organisation's chairmanships (CHAIRMANSHIP_OF), by start year. A plain list, kept for compatibility: ` + "`" + `chairmanshipsConnection` + "`" + ` pages it."
   chairmanships: [Chairmanship!]!
-  "Initiatives under the organisation's auspices (UNDER_AUSPICES_OF)."
+  "The same chairmanships as ` + "`" + `chairmanships` + "`" + ` (by start year then id), as a connection."
+  chairmanshipsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ChairmanshipConnection!
+  "Initiatives under the organisation's auspices (UNDER_AUSPICES_OF). A plain list, kept for compatibility: ` + "`" + `initiativesConnection` + "`" + ` pages it."
   initiatives: [Initiative!]!
   "The same initiatives as ` + "`" + `initiatives` + "`" + ` (by id), as a connection."
   initiativesConnection(
@@ -5442,11 +6850,33 @@ type Meeting implements Node & Entity {
   organization: Organization
   "Every organisation the meeting is convened under (CONVENED_UNDER)."
   organizations: [Organization!]!
-  "States hosting the meeting (HOSTS)."
+  "States hosting the meeting (HOSTS). A plain list, kept for compatibility: ` + "`" + `hostsConnection` + "`" + ` pages it."
   hosts: [Hosting!]!
-  "Who chairs the meeting (CHAIRS)."
+  "The same hosts as ` + "`" + `hosts` + "`" + ` (by state id), as a connection."
+  hostsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): HostingConnection!
+  "Who chairs the meeting (CHAIRS). A plain list, kept for compatibility: ` + "`" + `chairsConnection` + "`" + ` pages it."
   chairs: [MeetingChair!]!
-  "Participants (PARTICIPATES_IN), persons and states, with status, role, level and evidence; by participant id."
+  "The same chairs as ` + "`" + `chairs` + "`" + ` (by chair id), as a connection."
+  chairsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): MeetingChairConnection!
+  "Participants (PARTICIPATES_IN), persons and states, with status, role, level and evidence; by participant id. A plain list, kept for compatibility: ` + "`" + `participantsConnection` + "`" + ` pages it."
   participants: [Participation!]!
   "The same participants as ` + "`" + `participants` + "`" + ` (by participant id), as a connection."
   participantsConnection(
@@ -5459,7 +6889,7 @@ type Meeting implements Node & Entity {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): ParticipationConnection!
-  "Actors reported absent (ABSENT_FROM), with the reason; by actor id."
+  "Actors reported absent (ABSENT_FROM), with the reason; by actor id. A plain list, kept for compatibility: ` + "`" + `absenteesConnection` + "`" + ` pages it."
   absentees: [Absence!]!
   "The same absentees as ` + "`" + `absentees` + "`" + ` (by actor id), as a connection."
   absenteesConnection(
@@ -5472,9 +6902,20 @@ type Meeting implements Node & Entity {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): AbsenceConnection!
-  "People speaking at the meeting (SPEAKS_AT)."
+  "People speaking at the meeting (SPEAKS_AT). A plain list, kept for compatibility: ` + "`" + `speakersConnection` + "`" + ` pages it."
   speakers: [Speech!]!
-  "Initiatives on the agenda (CONSIDERS), with the action and status; by initiative id."
+  "The same speakers as ` + "`" + `speakers` + "`" + ` (by person id), as a connection."
+  speakersConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): SpeechConnection!
+  "Initiatives on the agenda (CONSIDERS), with the action and status; by initiative id. A plain list, kept for compatibility: ` + "`" + `agendaConnection` + "`" + ` pages it."
   agenda: [AgendaItem!]!
   "The same agenda as ` + "`" + `agenda` + "`" + ` (by initiative id), as a connection."
   agendaConnection(
@@ -5489,16 +6930,49 @@ type Meeting implements Node & Entity {
   ): AgendaItemConnection!
   "The meeting on whose sidelines this one takes place (ON_SIDELINES_OF)."
   sidelinesOf: Meeting
-  "Meetings held on the sidelines of this one (ON_SIDELINES_OF, inbound), by date then id."
+  "Meetings held on the sidelines of this one (ON_SIDELINES_OF, inbound), by date then id. A plain list, kept for compatibility: ` + "`" + `sideMeetingsConnection` + "`" + ` pages it."
   sideMeetings: [Meeting!]!
+  "The same side meetings as ` + "`" + `sideMeetings` + "`" + ` (by date then id), as a connection."
+  sideMeetingsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): MeetingConnection!
   "The next meeting in the series (FOLLOWED_BY)."
   next: Meeting
   "The previous meeting in the series (FOLLOWED_BY, inbound)."
   previous: Meeting
-  "Who initiated the meeting's format (INITIATED_BY), with the year."
+  "Who initiated the meeting's format (INITIATED_BY), with the year. A plain list, kept for compatibility: ` + "`" + `initiatedByConnection` + "`" + ` pages it."
   initiatedBy: [Initiation!]!
-  "Entities the meeting concerns (CONCERNS), with the topic."
+  "The same initiators as ` + "`" + `initiatedBy` + "`" + ` (by initiator id), as a connection."
+  initiatedByConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): InitiationConnection!
+  "Entities the meeting concerns (CONCERNS), with the topic. A plain list, kept for compatibility: ` + "`" + `concernsConnection` + "`" + ` pages it."
   concerns: [Concern!]!
+  "The same concerns as ` + "`" + `concerns` + "`" + ` (by entity id), as a connection."
+  concernsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ConcernConnection!
 }
 
 """
@@ -5546,9 +7020,20 @@ type Initiative implements Node & Entity {
   ): MentionConnection!
   "The organisation under whose auspices it is (UNDER_AUSPICES_OF); the first by id when several are stored."
   organization: Organization
-  "Who proposed it (PROPOSED)."
+  "Who proposed it (PROPOSED). A plain list, kept for compatibility: ` + "`" + `proposersConnection` + "`" + ` pages it."
   proposers: [Proposal!]!
-  "Meetings that consider it (CONSIDERS, inbound), with action and status."
+  "The same proposers as ` + "`" + `proposers` + "`" + ` (by proposer id), as a connection."
+  proposersConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ProposalConnection!
+  "Meetings that consider it (CONSIDERS, inbound), with action and status. A plain list, kept for compatibility: ` + "`" + `consideredAtConnection` + "`" + ` pages it."
   consideredAt: [AgendaItem!]!
   "The same agenda items as ` + "`" + `consideredAt` + "`" + ` (by meeting id), as a connection."
   consideredAtConnection(
@@ -5561,8 +7046,19 @@ type Initiative implements Node & Entity {
     "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
     before: String
   ): AgendaItemConnection!
-  "Entities the initiative concerns (CONCERNS), with the topic."
+  "Entities the initiative concerns (CONCERNS), with the topic. A plain list, kept for compatibility: ` + "`" + `concernsConnection` + "`" + ` pages it."
   concerns: [Concern!]!
+  "The same concerns as ` + "`" + `concerns` + "`" + ` (by entity id), as a connection."
+  concernsConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ConcernConnection!
 }
 
 """
@@ -5605,8 +7101,19 @@ type Chairmanship implements Node & Entity {
   ): MentionConnection!
   "The organisation chaired (CHAIRMANSHIP_OF)."
   organization: Organization
-  "States holding the chairmanship (HOLDS), chair first, then co-chairs, by state id."
+  "States holding the chairmanship (HOLDS), chair first, then co-chairs, by state id. A plain list, kept for compatibility: ` + "`" + `holdersConnection` + "`" + ` pages it."
   holders: [ChairmanshipHolder!]!
+  "The same holders as ` + "`" + `holders` + "`" + ` (chair first, then co-chairs, each by state id), as a connection."
+  holdersConnection(
+    "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
+    first: Int
+    "Forward pagination: the page starts after the item with this cursor (an ` + "`" + `endCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    after: String
+    "Backward pagination: at most this many items (0 to 100) from the end, or before ` + "`" + `before` + "`" + `. Not together with ` + "`" + `first` + "`" + `."
+    last: Int
+    "Backward pagination: the page ends before the item with this cursor (a ` + "`" + `startCursor` + "`" + ` or edge ` + "`" + `cursor` + "`" + `)."
+    before: String
+  ): ChairmanshipHolderConnection!
   "The next chairmanship (SUCCEEDED_BY)."
   successor: Chairmanship
   "The previous chairmanship (SUCCEEDED_BY, inbound)."
@@ -6481,6 +7988,8 @@ func (ec *executionContext) childFields_Chairmanship(ctx context.Context, field 
 		return ec.fieldContext_Chairmanship_organization(ctx, field)
 	case "holders":
 		return ec.fieldContext_Chairmanship_holders(ctx, field)
+	case "holdersConnection":
+		return ec.fieldContext_Chairmanship_holdersConnection(ctx, field)
 	case "successor":
 		return ec.fieldContext_Chairmanship_successor(ctx, field)
 	case "predecessor":
@@ -6531,6 +8040,28 @@ func (ec *executionContext) childFields_ChairmanshipHolder(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type ChairmanshipHolder", field.Name)
 }
 
+func (ec *executionContext) childFields_ChairmanshipHolderConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChairmanshipHolderConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChairmanshipHolderConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChairmanshipHolderConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChairmanshipHolderConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChairmanshipHolderEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChairmanshipHolderEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChairmanshipHolderEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChairmanshipHolderEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CoParticipant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "actor":
@@ -6563,6 +8094,28 @@ func (ec *executionContext) childFields_Concern(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Concern", field.Name)
 }
 
+func (ec *executionContext) childFields_ConcernConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ConcernConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ConcernConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ConcernConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConcernConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ConcernEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ConcernEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ConcernEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConcernEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_DiplomaticRelation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "state":
@@ -6579,6 +8132,28 @@ func (ec *executionContext) childFields_DiplomaticRelation(ctx context.Context, 
 		return ec.fieldContext_DiplomaticRelation_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DiplomaticRelation", field.Name)
+}
+
+func (ec *executionContext) childFields_DiplomaticRelationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DiplomaticRelationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DiplomaticRelationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DiplomaticRelationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiplomaticRelationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DiplomaticRelationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DiplomaticRelationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DiplomaticRelationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiplomaticRelationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_EntityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6639,6 +8214,28 @@ func (ec *executionContext) childFields_Founding(ctx context.Context, field grap
 		return ec.fieldContext_Founding_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Founding", field.Name)
+}
+
+func (ec *executionContext) childFields_FoundingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FoundingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FoundingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FoundingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FoundingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FoundingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FoundingEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FoundingEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FoundingEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6717,6 +8314,28 @@ func (ec *executionContext) childFields_Hosting(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Hosting", field.Name)
 }
 
+func (ec *executionContext) childFields_HostingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_HostingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_HostingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_HostingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HostingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_HostingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_HostingEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_HostingEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HostingEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Initiation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "meeting":
@@ -6735,6 +8354,28 @@ func (ec *executionContext) childFields_Initiation(ctx context.Context, field gr
 		return ec.fieldContext_Initiation_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Initiation", field.Name)
+}
+
+func (ec *executionContext) childFields_InitiationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InitiationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InitiationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InitiationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InitiationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InitiationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_InitiationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_InitiationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InitiationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Initiative(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6771,12 +8412,16 @@ func (ec *executionContext) childFields_Initiative(ctx context.Context, field gr
 		return ec.fieldContext_Initiative_organization(ctx, field)
 	case "proposers":
 		return ec.fieldContext_Initiative_proposers(ctx, field)
+	case "proposersConnection":
+		return ec.fieldContext_Initiative_proposersConnection(ctx, field)
 	case "consideredAt":
 		return ec.fieldContext_Initiative_consideredAt(ctx, field)
 	case "consideredAtConnection":
 		return ec.fieldContext_Initiative_consideredAtConnection(ctx, field)
 	case "concerns":
 		return ec.fieldContext_Initiative_concerns(ctx, field)
+	case "concernsConnection":
+		return ec.fieldContext_Initiative_concernsConnection(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Initiative", field.Name)
 }
@@ -6833,6 +8478,28 @@ func (ec *executionContext) childFields_Leadership(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Leadership", field.Name)
 }
 
+func (ec *executionContext) childFields_LeadershipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LeadershipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LeadershipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LeadershipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeadershipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LeadershipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_LeadershipEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_LeadershipEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeadershipEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Meeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6877,8 +8544,12 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_organizations(ctx, field)
 	case "hosts":
 		return ec.fieldContext_Meeting_hosts(ctx, field)
+	case "hostsConnection":
+		return ec.fieldContext_Meeting_hostsConnection(ctx, field)
 	case "chairs":
 		return ec.fieldContext_Meeting_chairs(ctx, field)
+	case "chairsConnection":
+		return ec.fieldContext_Meeting_chairsConnection(ctx, field)
 	case "participants":
 		return ec.fieldContext_Meeting_participants(ctx, field)
 	case "participantsConnection":
@@ -6889,6 +8560,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_absenteesConnection(ctx, field)
 	case "speakers":
 		return ec.fieldContext_Meeting_speakers(ctx, field)
+	case "speakersConnection":
+		return ec.fieldContext_Meeting_speakersConnection(ctx, field)
 	case "agenda":
 		return ec.fieldContext_Meeting_agenda(ctx, field)
 	case "agendaConnection":
@@ -6897,14 +8570,20 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_sidelinesOf(ctx, field)
 	case "sideMeetings":
 		return ec.fieldContext_Meeting_sideMeetings(ctx, field)
+	case "sideMeetingsConnection":
+		return ec.fieldContext_Meeting_sideMeetingsConnection(ctx, field)
 	case "next":
 		return ec.fieldContext_Meeting_next(ctx, field)
 	case "previous":
 		return ec.fieldContext_Meeting_previous(ctx, field)
 	case "initiatedBy":
 		return ec.fieldContext_Meeting_initiatedBy(ctx, field)
+	case "initiatedByConnection":
+		return ec.fieldContext_Meeting_initiatedByConnection(ctx, field)
 	case "concerns":
 		return ec.fieldContext_Meeting_concerns(ctx, field)
+	case "concernsConnection":
+		return ec.fieldContext_Meeting_concernsConnection(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Meeting", field.Name)
 }
@@ -6925,6 +8604,28 @@ func (ec *executionContext) childFields_MeetingChair(ctx context.Context, field 
 		return ec.fieldContext_MeetingChair_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeetingChair", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingChairConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MeetingChairConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MeetingChairConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MeetingChairConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingChairConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingChairEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_MeetingChairEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_MeetingChairEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingChairEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_MeetingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7071,6 +8772,28 @@ func (ec *executionContext) childFields_Office(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Office", field.Name)
 }
 
+func (ec *executionContext) childFields_OfficeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OfficeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OfficeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OfficeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OfficeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_OfficeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_OfficeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficeEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7107,12 +8830,20 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_partOf(ctx, field)
 	case "parts":
 		return ec.fieldContext_Organization_parts(ctx, field)
+	case "partsConnection":
+		return ec.fieldContext_Organization_partsConnection(ctx, field)
 	case "founders":
 		return ec.fieldContext_Organization_founders(ctx, field)
+	case "foundersConnection":
+		return ec.fieldContext_Organization_foundersConnection(ctx, field)
 	case "officials":
 		return ec.fieldContext_Organization_officials(ctx, field)
+	case "officialsConnection":
+		return ec.fieldContext_Organization_officialsConnection(ctx, field)
 	case "chairmanships":
 		return ec.fieldContext_Organization_chairmanships(ctx, field)
+	case "chairmanshipsConnection":
+		return ec.fieldContext_Organization_chairmanshipsConnection(ctx, field)
 	case "initiatives":
 		return ec.fieldContext_Organization_initiatives(ctx, field)
 	case "initiativesConnection":
@@ -7265,20 +8996,36 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_absencesConnection(ctx, field)
 	case "chaired":
 		return ec.fieldContext_Person_chaired(ctx, field)
+	case "chairedConnection":
+		return ec.fieldContext_Person_chairedConnection(ctx, field)
 	case "proposals":
 		return ec.fieldContext_Person_proposals(ctx, field)
+	case "proposalsConnection":
+		return ec.fieldContext_Person_proposalsConnection(ctx, field)
 	case "foundings":
 		return ec.fieldContext_Person_foundings(ctx, field)
+	case "foundingsConnection":
+		return ec.fieldContext_Person_foundingsConnection(ctx, field)
 	case "initiated":
 		return ec.fieldContext_Person_initiated(ctx, field)
+	case "initiatedConnection":
+		return ec.fieldContext_Person_initiatedConnection(ctx, field)
 	case "leaderOf":
 		return ec.fieldContext_Person_leaderOf(ctx, field)
+	case "leaderOfConnection":
+		return ec.fieldContext_Person_leaderOfConnection(ctx, field)
 	case "offices":
 		return ec.fieldContext_Person_offices(ctx, field)
+	case "officesConnection":
+		return ec.fieldContext_Person_officesConnection(ctx, field)
 	case "speeches":
 		return ec.fieldContext_Person_speeches(ctx, field)
+	case "speechesConnection":
+		return ec.fieldContext_Person_speechesConnection(ctx, field)
 	case "visits":
 		return ec.fieldContext_Person_visits(ctx, field)
+	case "visitsConnection":
+		return ec.fieldContext_Person_visitsConnection(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -7377,6 +9124,28 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
 }
 
+func (ec *executionContext) childFields_ProposalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProposalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ProposalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Sentence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7445,6 +9214,28 @@ func (ec *executionContext) childFields_Speech(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Speech", field.Name)
 }
 
+func (ec *executionContext) childFields_SpeechConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SpeechConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SpeechConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SpeechConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpeechConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SpeechEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SpeechEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SpeechEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpeechEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_State(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7477,28 +9268,50 @@ func (ec *executionContext) childFields_State(ctx context.Context, field graphql
 		return ec.fieldContext_State_absencesConnection(ctx, field)
 	case "chaired":
 		return ec.fieldContext_State_chaired(ctx, field)
+	case "chairedConnection":
+		return ec.fieldContext_State_chairedConnection(ctx, field)
 	case "proposals":
 		return ec.fieldContext_State_proposals(ctx, field)
+	case "proposalsConnection":
+		return ec.fieldContext_State_proposalsConnection(ctx, field)
 	case "foundings":
 		return ec.fieldContext_State_foundings(ctx, field)
+	case "foundingsConnection":
+		return ec.fieldContext_State_foundingsConnection(ctx, field)
 	case "initiated":
 		return ec.fieldContext_State_initiated(ctx, field)
+	case "initiatedConnection":
+		return ec.fieldContext_State_initiatedConnection(ctx, field)
 	case "leaders":
 		return ec.fieldContext_State_leaders(ctx, field)
+	case "leadersConnection":
+		return ec.fieldContext_State_leadersConnection(ctx, field)
 	case "officials":
 		return ec.fieldContext_State_officials(ctx, field)
+	case "officialsConnection":
+		return ec.fieldContext_State_officialsConnection(ctx, field)
 	case "diplomaticRelations":
 		return ec.fieldContext_State_diplomaticRelations(ctx, field)
+	case "diplomaticRelationsConnection":
+		return ec.fieldContext_State_diplomaticRelationsConnection(ctx, field)
 	case "memberships":
 		return ec.fieldContext_State_memberships(ctx, field)
+	case "membershipsConnection":
+		return ec.fieldContext_State_membershipsConnection(ctx, field)
 	case "chairmanships":
 		return ec.fieldContext_State_chairmanships(ctx, field)
+	case "chairmanshipsConnection":
+		return ec.fieldContext_State_chairmanshipsConnection(ctx, field)
 	case "hostedMeetings":
 		return ec.fieldContext_State_hostedMeetings(ctx, field)
+	case "hostedMeetingsConnection":
+		return ec.fieldContext_State_hostedMeetingsConnection(ctx, field)
 	case "capital":
 		return ec.fieldContext_State_capital(ctx, field)
 	case "visits":
 		return ec.fieldContext_State_visits(ctx, field)
+	case "visitsConnection":
+		return ec.fieldContext_State_visitsConnection(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type State", field.Name)
 }
@@ -7623,6 +9436,28 @@ func (ec *executionContext) childFields_Visit(ctx context.Context, field graphql
 		return ec.fieldContext_Visit_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Visit", field.Name)
+}
+
+func (ec *executionContext) childFields_VisitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_VisitConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_VisitConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_VisitConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VisitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_VisitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_VisitEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_VisitEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VisitEdge", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7779,7 +9614,83 @@ func (ec *executionContext) field_Article_sentences_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Chairmanship_holdersConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Chairmanship_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Initiative_concernsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -7893,6 +9804,44 @@ func (ec *executionContext) field_Initiative_mentions_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Initiative_proposersConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Meeting_absenteesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7969,6 +9918,158 @@ func (ec *executionContext) field_Meeting_agendaConnection_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Meeting_chairsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_concernsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_hostsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_initiatedByConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Meeting_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8008,6 +10109,158 @@ func (ec *executionContext) field_Meeting_mentions_args(ctx context.Context, raw
 }
 
 func (ec *executionContext) field_Meeting_participantsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_sideMeetingsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_speakersConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_chairmanshipsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_foundersConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -8197,7 +10450,235 @@ func (ec *executionContext) field_Organization_mentions_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Organization_officialsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_partsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_absencesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_chairedConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_foundingsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_initiatedConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_leaderOfConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -8273,7 +10754,159 @@ func (ec *executionContext) field_Person_mentions_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Person_officesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_participations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_proposalsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_speechesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_visitsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -9285,6 +11918,310 @@ func (ec *executionContext) field_State_absencesConnection_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_State_chairedConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_chairmanshipsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_diplomaticRelationsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_foundingsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_hostedMeetingsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_initiatedConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_leadersConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_membershipsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_State_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9323,7 +12260,121 @@ func (ec *executionContext) field_State_mentions_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_State_officialsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_State_participations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_proposalsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_visitsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -10977,6 +14028,50 @@ func (ec *executionContext) fieldContext_Chairmanship_holders(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Chairmanship_holdersConnection(ctx context.Context, field graphql.CollectedField, obj *model.Chairmanship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chairmanship_holdersConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chairmanship().HoldersConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChairmanshipHolderConnection) graphql.Marshaler {
+			return ec.marshalNChairmanshipHolderConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chairmanship_holdersConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chairmanship",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipHolderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chairmanship_holdersConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Chairmanship_successor(ctx context.Context, field graphql.CollectedField, obj *model.Chairmanship) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11380,6 +14475,148 @@ func (ec *executionContext) fieldContext_ChairmanshipHolder_articles(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _ChairmanshipHolderConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipHolderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipHolderConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ChairmanshipHolderEdge) graphql.Marshaler {
+			return ec.marshalNChairmanshipHolderEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipHolderConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChairmanshipHolderConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipHolderEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChairmanshipHolderConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipHolderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipHolderConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipHolderConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChairmanshipHolderConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChairmanshipHolderConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipHolderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipHolderConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipHolderConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChairmanshipHolderConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChairmanshipHolderEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipHolderEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipHolderEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipHolderEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChairmanshipHolderEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChairmanshipHolderEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChairmanshipHolderEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChairmanshipHolderEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChairmanshipHolder) graphql.Marshaler {
+			return ec.marshalNChairmanshipHolder2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChairmanshipHolderEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChairmanshipHolderEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipHolder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CoParticipant_actor(ctx context.Context, field graphql.CollectedField, obj *model.CoParticipant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11655,6 +14892,148 @@ func (ec *executionContext) fieldContext_Concern_articles(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _ConcernConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ConcernConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConcernConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConcernEdge) graphql.Marshaler {
+			return ec.marshalNConcernEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConcernConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConcernConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConcernEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConcernConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ConcernConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConcernConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConcernConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConcernConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConcernConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ConcernConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConcernConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConcernConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConcernConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ConcernEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ConcernEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConcernEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConcernEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConcernEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConcernEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ConcernEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConcernEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Concern) graphql.Marshaler {
+			return ec.marshalNConcern2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcern(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConcernEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConcernEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Concern(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DiplomaticRelation_state(ctx context.Context, field graphql.CollectedField, obj *model.DiplomaticRelation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11815,6 +15194,148 @@ func (ec *executionContext) fieldContext_DiplomaticRelation_articles(_ context.C
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiplomaticRelationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DiplomaticRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiplomaticRelationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DiplomaticRelationEdge) graphql.Marshaler {
+			return ec.marshalNDiplomaticRelationEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiplomaticRelationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiplomaticRelationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiplomaticRelationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiplomaticRelationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DiplomaticRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiplomaticRelationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiplomaticRelationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiplomaticRelationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiplomaticRelationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DiplomaticRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiplomaticRelationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiplomaticRelationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiplomaticRelationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DiplomaticRelationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DiplomaticRelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiplomaticRelationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiplomaticRelationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiplomaticRelationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiplomaticRelationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DiplomaticRelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiplomaticRelationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DiplomaticRelation) graphql.Marshaler {
+			return ec.marshalNDiplomaticRelation2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiplomaticRelationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiplomaticRelationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiplomaticRelation(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12310,6 +15831,148 @@ func (ec *executionContext) fieldContext_Founding_articles(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoundingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.FoundingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoundingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FoundingEdge) graphql.Marshaler {
+			return ec.marshalNFoundingEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoundingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoundingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoundingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoundingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.FoundingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoundingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoundingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoundingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoundingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.FoundingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoundingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoundingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FoundingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FoundingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FoundingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoundingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoundingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FoundingEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _FoundingEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.FoundingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoundingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Founding) graphql.Marshaler {
+			return ec.marshalNFounding2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFounding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoundingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoundingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Founding(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12916,6 +16579,148 @@ func (ec *executionContext) fieldContext_Hosting_articles(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _HostingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.HostingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.HostingEdge) graphql.Marshaler {
+			return ec.marshalNHostingEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.HostingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.HostingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HostingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HostingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.HostingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HostingEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _HostingEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.HostingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Hosting) graphql.Marshaler {
+			return ec.marshalNHosting2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHosting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hosting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Initiation_meeting(ctx context.Context, field graphql.CollectedField, obj *model.Initiation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13108,6 +16913,148 @@ func (ec *executionContext) fieldContext_Initiation_articles(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InitiationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.InitiationEdge) graphql.Marshaler {
+			return ec.marshalNInitiationEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InitiationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InitiationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InitiationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InitiationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _InitiationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InitiationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Initiation) graphql.Marshaler {
+			return ec.marshalNInitiation2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Initiation(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13520,6 +17467,50 @@ func (ec *executionContext) fieldContext_Initiative_proposers(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Initiative_proposersConnection(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Initiative_proposersConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Initiative().ProposersConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Initiative_proposersConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Initiative",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Initiative_proposersConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Initiative_consideredAt(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13624,6 +17615,50 @@ func (ec *executionContext) fieldContext_Initiative_concerns(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Concern(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Initiative_concernsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Initiative_concernsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Initiative().ConcernsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConcernConnection) graphql.Marshaler {
+			return ec.marshalNConcernConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Initiative_concernsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Initiative",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConcernConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Initiative_concernsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14008,6 +18043,148 @@ func (ec *executionContext) fieldContext_Leadership_articles(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeadershipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.LeadershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadershipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LeadershipEdge) graphql.Marshaler {
+			return ec.marshalNLeadershipEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadershipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadershipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeadershipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeadershipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.LeadershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadershipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadershipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadershipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeadershipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LeadershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadershipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadershipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeadershipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeadershipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LeadershipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadershipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadershipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeadershipEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeadershipEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.LeadershipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadershipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Leadership) graphql.Marshaler {
+			return ec.marshalNLeadership2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadership(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadershipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadershipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leadership(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14553,6 +18730,50 @@ func (ec *executionContext) fieldContext_Meeting_hosts(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Meeting_hostsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_hostsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().HostsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostingConnection) graphql.Marshaler {
+			return ec.marshalNHostingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_hostsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_hostsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Meeting_chairs(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14581,6 +18802,50 @@ func (ec *executionContext) fieldContext_Meeting_chairs(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MeetingChair(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_chairsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_chairsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().ChairsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingChairConnection) graphql.Marshaler {
+			return ec.marshalNMeetingChairConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_chairsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingChairConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_chairsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14769,6 +19034,50 @@ func (ec *executionContext) fieldContext_Meeting_speakers(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Meeting_speakersConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_speakersConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().SpeakersConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SpeechConnection) graphql.Marshaler {
+			return ec.marshalNSpeechConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_speakersConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeechConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_speakersConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Meeting_agenda(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14909,6 +19218,50 @@ func (ec *executionContext) fieldContext_Meeting_sideMeetings(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Meeting_sideMeetingsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_sideMeetingsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().SideMeetingsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_sideMeetingsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_sideMeetingsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Meeting_next(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15005,6 +19358,50 @@ func (ec *executionContext) fieldContext_Meeting_initiatedBy(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Meeting_initiatedByConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_initiatedByConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().InitiatedByConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiationConnection) graphql.Marshaler {
+			return ec.marshalNInitiationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_initiatedByConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_initiatedByConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Meeting_concerns(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15033,6 +19430,50 @@ func (ec *executionContext) fieldContext_Meeting_concerns(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Concern(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_concernsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_concernsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().ConcernsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConcernConnection) graphql.Marshaler {
+			return ec.marshalNConcernConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_concernsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConcernConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_concernsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -15206,6 +19647,148 @@ func (ec *executionContext) fieldContext_MeetingChair_articles(_ context.Context
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeetingChairConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MeetingChairConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingChairConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeetingChairEdge) graphql.Marshaler {
+			return ec.marshalNMeetingChairEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingChairConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeetingChairConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingChairEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeetingChairConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.MeetingChairConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingChairConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingChairConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeetingChairConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeetingChairConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MeetingChairConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingChairConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingChairConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingChairConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeetingChairEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MeetingChairEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingChairEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingChairEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingChairEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeetingChairEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.MeetingChairEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingChairEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingChair) graphql.Marshaler {
+			return ec.marshalNMeetingChair2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChair(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingChairEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeetingChairEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingChair(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16297,6 +20880,148 @@ func (ec *executionContext) fieldContext_Office_articles(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _OfficeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OfficeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OfficeEdge) graphql.Marshaler {
+			return ec.marshalNOfficeEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.OfficeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OfficeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OfficeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OfficeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _OfficeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.OfficeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Office) graphql.Marshaler {
+			return ec.marshalNOffice2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOffice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Office(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16748,6 +21473,50 @@ func (ec *executionContext) fieldContext_Organization_parts(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_partsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_partsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().PartsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
+			return ec.marshalNOrganizationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrganizationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_partsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_partsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_founders(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16776,6 +21545,50 @@ func (ec *executionContext) fieldContext_Organization_founders(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Founding(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_foundersConnection(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_foundersConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().FoundersConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FoundingConnection) graphql.Marshaler {
+			return ec.marshalNFoundingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_foundersConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoundingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_foundersConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -16812,6 +21625,50 @@ func (ec *executionContext) fieldContext_Organization_officials(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_officialsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_officialsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().OfficialsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OfficeConnection) graphql.Marshaler {
+			return ec.marshalNOfficeConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_officialsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_officialsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_chairmanships(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16840,6 +21697,50 @@ func (ec *executionContext) fieldContext_Organization_chairmanships(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Chairmanship(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_chairmanshipsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_chairmanshipsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().ChairmanshipsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChairmanshipConnection) graphql.Marshaler {
+			return ec.marshalNChairmanshipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_chairmanshipsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_chairmanshipsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -18238,6 +23139,50 @@ func (ec *executionContext) fieldContext_Person_chaired(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_chairedConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_chairedConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().ChairedConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingChairConnection) graphql.Marshaler {
+			return ec.marshalNMeetingChairConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_chairedConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingChairConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_chairedConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_proposals(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18266,6 +23211,50 @@ func (ec *executionContext) fieldContext_Person_proposals(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Proposal(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_proposalsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_proposalsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().ProposalsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_proposalsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_proposalsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -18302,6 +23291,50 @@ func (ec *executionContext) fieldContext_Person_foundings(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_foundingsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_foundingsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().FoundingsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FoundingConnection) graphql.Marshaler {
+			return ec.marshalNFoundingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_foundingsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoundingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_foundingsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_initiated(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18330,6 +23363,50 @@ func (ec *executionContext) fieldContext_Person_initiated(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Initiation(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_initiatedConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_initiatedConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().InitiatedConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiationConnection) graphql.Marshaler {
+			return ec.marshalNInitiationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_initiatedConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_initiatedConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -18366,6 +23443,50 @@ func (ec *executionContext) fieldContext_Person_leaderOf(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_leaderOfConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_leaderOfConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().LeaderOfConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeadershipConnection) graphql.Marshaler {
+			return ec.marshalNLeadershipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_leaderOfConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeadershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_leaderOfConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_offices(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18394,6 +23515,50 @@ func (ec *executionContext) fieldContext_Person_offices(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Office(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_officesConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_officesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().OfficesConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OfficeConnection) graphql.Marshaler {
+			return ec.marshalNOfficeConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_officesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_officesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -18430,6 +23595,50 @@ func (ec *executionContext) fieldContext_Person_speeches(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_speechesConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_speechesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().SpeechesConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SpeechConnection) graphql.Marshaler {
+			return ec.marshalNSpeechConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_speechesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeechConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_speechesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_visits(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18458,6 +23667,50 @@ func (ec *executionContext) fieldContext_Person_visits(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Visit(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_visitsConnection(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_visitsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().VisitsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VisitConnection) graphql.Marshaler {
+			return ec.marshalNVisitConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_visitsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_visitsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19265,6 +24518,148 @@ func (ec *executionContext) fieldContext_Proposal_articles(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+			return ec.marshalNProposalEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProposalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21065,6 +26460,148 @@ func (ec *executionContext) fieldContext_Speech_articles(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _SpeechConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SpeechConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeechConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SpeechEdge) graphql.Marshaler {
+			return ec.marshalNSpeechEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeechConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeechConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeechEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeechConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SpeechConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeechConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeechConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeechConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeechConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SpeechConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeechConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeechConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpeechConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpeechEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SpeechEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeechEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeechEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpeechEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SpeechEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SpeechEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeechEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Speech) graphql.Marshaler {
+			return ec.marshalNSpeech2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeech(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeechEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeechEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Speech(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _State_id(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21491,6 +27028,50 @@ func (ec *executionContext) fieldContext_State_chaired(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _State_chairedConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_chairedConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().ChairedConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingChairConnection) graphql.Marshaler {
+			return ec.marshalNMeetingChairConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_chairedConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingChairConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_chairedConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _State_proposals(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21519,6 +27100,50 @@ func (ec *executionContext) fieldContext_State_proposals(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Proposal(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_proposalsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_proposalsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().ProposalsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_proposalsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_proposalsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21555,6 +27180,50 @@ func (ec *executionContext) fieldContext_State_foundings(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _State_foundingsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_foundingsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().FoundingsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FoundingConnection) graphql.Marshaler {
+			return ec.marshalNFoundingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_foundingsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoundingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_foundingsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _State_initiated(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21583,6 +27252,50 @@ func (ec *executionContext) fieldContext_State_initiated(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Initiation(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_initiatedConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_initiatedConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().InitiatedConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiationConnection) graphql.Marshaler {
+			return ec.marshalNInitiationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_initiatedConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_initiatedConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21619,6 +27332,50 @@ func (ec *executionContext) fieldContext_State_leaders(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _State_leadersConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_leadersConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().LeadersConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeadershipConnection) graphql.Marshaler {
+			return ec.marshalNLeadershipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_leadersConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeadershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_leadersConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _State_officials(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21647,6 +27404,50 @@ func (ec *executionContext) fieldContext_State_officials(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Office(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_officialsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_officialsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().OfficialsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OfficeConnection) graphql.Marshaler {
+			return ec.marshalNOfficeConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_officialsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_officialsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21683,6 +27484,50 @@ func (ec *executionContext) fieldContext_State_diplomaticRelations(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _State_diplomaticRelationsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_diplomaticRelationsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().DiplomaticRelationsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DiplomaticRelationConnection) graphql.Marshaler {
+			return ec.marshalNDiplomaticRelationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_diplomaticRelationsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiplomaticRelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_diplomaticRelationsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _State_memberships(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21711,6 +27556,50 @@ func (ec *executionContext) fieldContext_State_memberships(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_membershipsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_membershipsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().MembershipsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MembershipConnection) graphql.Marshaler {
+			return ec.marshalNMembershipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMembershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_membershipsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MembershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_membershipsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21747,6 +27636,50 @@ func (ec *executionContext) fieldContext_State_chairmanships(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _State_chairmanshipsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_chairmanshipsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().ChairmanshipsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChairmanshipHolderConnection) graphql.Marshaler {
+			return ec.marshalNChairmanshipHolderConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_chairmanshipsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChairmanshipHolderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_chairmanshipsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _State_hostedMeetings(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21775,6 +27708,50 @@ func (ec *executionContext) fieldContext_State_hostedMeetings(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Hosting(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_hostedMeetingsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_hostedMeetingsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().HostedMeetingsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostingConnection) graphql.Marshaler {
+			return ec.marshalNHostingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_hostedMeetingsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_hostedMeetingsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21839,6 +27816,50 @@ func (ec *executionContext) fieldContext_State_visits(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Visit(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_visitsConnection(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_State_visitsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().VisitsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VisitConnection) graphql.Marshaler {
+			return ec.marshalNVisitConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_State_visitsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_visitsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -22824,6 +28845,148 @@ func (ec *executionContext) fieldContext_Visit_articles(_ context.Context, field
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.VisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.VisitEdge) graphql.Marshaler {
+			return ec.marshalNVisitEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.VisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.VisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VisitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.VisitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _VisitEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.VisitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Visit) graphql.Marshaler {
+			return ec.marshalNVisit2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25046,6 +31209,12 @@ func (ec *executionContext) _Chairmanship(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chairmanship_holders(ctx, field, obj)
 				})
+		case "holdersConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chairmanship_holdersConnection(ctx, field, obj)
+				})
 		case "successor":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -25223,6 +31392,87 @@ func (ec *executionContext) _ChairmanshipHolder(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var chairmanshipHolderConnectionImplementors = []string{"ChairmanshipHolderConnection"}
+
+func (ec *executionContext) _ChairmanshipHolderConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChairmanshipHolderConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chairmanshipHolderConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChairmanshipHolderConnection")
+		case "edges":
+			out.Values[i] = ec._ChairmanshipHolderConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChairmanshipHolderConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChairmanshipHolderConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chairmanshipHolderEdgeImplementors = []string{"ChairmanshipHolderEdge"}
+
+func (ec *executionContext) _ChairmanshipHolderEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChairmanshipHolderEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chairmanshipHolderEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChairmanshipHolderEdge")
+		case "cursor":
+			out.Values[i] = ec._ChairmanshipHolderEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChairmanshipHolderEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var coParticipantImplementors = []string{"CoParticipant"}
 
 func (ec *executionContext) _CoParticipant(ctx context.Context, sel ast.SelectionSet, obj *model.CoParticipant) graphql.Marshaler {
@@ -25332,6 +31582,87 @@ func (ec *executionContext) _Concern(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var concernConnectionImplementors = []string{"ConcernConnection"}
+
+func (ec *executionContext) _ConcernConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ConcernConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, concernConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConcernConnection")
+		case "edges":
+			out.Values[i] = ec._ConcernConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ConcernConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ConcernConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var concernEdgeImplementors = []string{"ConcernEdge"}
+
+func (ec *executionContext) _ConcernEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ConcernEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, concernEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConcernEdge")
+		case "cursor":
+			out.Values[i] = ec._ConcernEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ConcernEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var diplomaticRelationImplementors = []string{"DiplomaticRelation"}
 
 func (ec *executionContext) _DiplomaticRelation(ctx context.Context, sel ast.SelectionSet, obj *model.DiplomaticRelation) graphql.Marshaler {
@@ -25376,6 +31707,87 @@ func (ec *executionContext) _DiplomaticRelation(ctx context.Context, sel ast.Sel
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DiplomaticRelation_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var diplomaticRelationConnectionImplementors = []string{"DiplomaticRelationConnection"}
+
+func (ec *executionContext) _DiplomaticRelationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DiplomaticRelationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, diplomaticRelationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiplomaticRelationConnection")
+		case "edges":
+			out.Values[i] = ec._DiplomaticRelationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DiplomaticRelationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DiplomaticRelationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var diplomaticRelationEdgeImplementors = []string{"DiplomaticRelationEdge"}
+
+func (ec *executionContext) _DiplomaticRelationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DiplomaticRelationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, diplomaticRelationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiplomaticRelationEdge")
+		case "cursor":
+			out.Values[i] = ec._DiplomaticRelationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DiplomaticRelationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25587,6 +31999,87 @@ func (ec *executionContext) _Founding(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Founding_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var foundingConnectionImplementors = []string{"FoundingConnection"}
+
+func (ec *executionContext) _FoundingConnection(ctx context.Context, sel ast.SelectionSet, obj *model.FoundingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foundingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FoundingConnection")
+		case "edges":
+			out.Values[i] = ec._FoundingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FoundingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FoundingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var foundingEdgeImplementors = []string{"FoundingEdge"}
+
+func (ec *executionContext) _FoundingEdge(ctx context.Context, sel ast.SelectionSet, obj *model.FoundingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foundingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FoundingEdge")
+		case "cursor":
+			out.Values[i] = ec._FoundingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._FoundingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25863,6 +32356,87 @@ func (ec *executionContext) _Hosting(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var hostingConnectionImplementors = []string{"HostingConnection"}
+
+func (ec *executionContext) _HostingConnection(ctx context.Context, sel ast.SelectionSet, obj *model.HostingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HostingConnection")
+		case "edges":
+			out.Values[i] = ec._HostingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._HostingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._HostingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hostingEdgeImplementors = []string{"HostingEdge"}
+
+func (ec *executionContext) _HostingEdge(ctx context.Context, sel ast.SelectionSet, obj *model.HostingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HostingEdge")
+		case "cursor":
+			out.Values[i] = ec._HostingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._HostingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var initiationImplementors = []string{"Initiation"}
 
 func (ec *executionContext) _Initiation(ctx context.Context, sel ast.SelectionSet, obj *model.Initiation) graphql.Marshaler {
@@ -25913,6 +32487,87 @@ func (ec *executionContext) _Initiation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Initiation_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var initiationConnectionImplementors = []string{"InitiationConnection"}
+
+func (ec *executionContext) _InitiationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InitiationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, initiationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InitiationConnection")
+		case "edges":
+			out.Values[i] = ec._InitiationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InitiationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InitiationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var initiationEdgeImplementors = []string{"InitiationEdge"}
+
+func (ec *executionContext) _InitiationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InitiationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, initiationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InitiationEdge")
+		case "cursor":
+			out.Values[i] = ec._InitiationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._InitiationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26024,6 +32679,12 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Initiative_proposers(ctx, field, obj)
 				})
+		case "proposersConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Initiative_proposersConnection(ctx, field, obj)
+				})
 		case "consideredAt":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26041,6 +32702,12 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Initiative_concerns(ctx, field, obj)
+				})
+		case "concernsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Initiative_concernsConnection(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -26245,6 +32912,87 @@ func (ec *executionContext) _Leadership(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var leadershipConnectionImplementors = []string{"LeadershipConnection"}
+
+func (ec *executionContext) _LeadershipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.LeadershipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leadershipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeadershipConnection")
+		case "edges":
+			out.Values[i] = ec._LeadershipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LeadershipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LeadershipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leadershipEdgeImplementors = []string{"LeadershipEdge"}
+
+func (ec *executionContext) _LeadershipEdge(ctx context.Context, sel ast.SelectionSet, obj *model.LeadershipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leadershipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeadershipEdge")
+		case "cursor":
+			out.Values[i] = ec._LeadershipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._LeadershipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meetingImplementors = []string{"Meeting", "Node", "Entity"}
 
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *model.Meeting) graphql.Marshaler {
@@ -26366,11 +33114,23 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_hosts(ctx, field, obj)
 				})
+		case "hostsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_hostsConnection(ctx, field, obj)
+				})
 		case "chairs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_chairs(ctx, field, obj)
+				})
+		case "chairsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_chairsConnection(ctx, field, obj)
 				})
 		case "participants":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -26402,6 +33162,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_speakers(ctx, field, obj)
 				})
+		case "speakersConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_speakersConnection(ctx, field, obj)
+				})
 		case "agenda":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26426,6 +33192,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_sideMeetings(ctx, field, obj)
 				})
+		case "sideMeetingsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_sideMeetingsConnection(ctx, field, obj)
+				})
 		case "next":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -26444,11 +33216,23 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_initiatedBy(ctx, field, obj)
 				})
+		case "initiatedByConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_initiatedByConnection(ctx, field, obj)
+				})
 		case "concerns":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_concerns(ctx, field, obj)
+				})
+		case "concernsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_concernsConnection(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -26512,6 +33296,87 @@ func (ec *executionContext) _MeetingChair(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MeetingChair_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meetingChairConnectionImplementors = []string{"MeetingChairConnection"}
+
+func (ec *executionContext) _MeetingChairConnection(ctx context.Context, sel ast.SelectionSet, obj *model.MeetingChairConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingChairConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeetingChairConnection")
+		case "edges":
+			out.Values[i] = ec._MeetingChairConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MeetingChairConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MeetingChairConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meetingChairEdgeImplementors = []string{"MeetingChairEdge"}
+
+func (ec *executionContext) _MeetingChairEdge(ctx context.Context, sel ast.SelectionSet, obj *model.MeetingChairEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingChairEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeetingChairEdge")
+		case "cursor":
+			out.Values[i] = ec._MeetingChairEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._MeetingChairEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27042,6 +33907,87 @@ func (ec *executionContext) _Office(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var officeConnectionImplementors = []string{"OfficeConnection"}
+
+func (ec *executionContext) _OfficeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OfficeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficeConnection")
+		case "edges":
+			out.Values[i] = ec._OfficeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OfficeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OfficeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officeEdgeImplementors = []string{"OfficeEdge"}
+
+func (ec *executionContext) _OfficeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.OfficeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficeEdge")
+		case "cursor":
+			out.Values[i] = ec._OfficeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._OfficeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var organizationImplementors = []string{"Organization", "Institution", "Node", "Entity"}
 
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *model.Organization) graphql.Marshaler {
@@ -27143,11 +34089,23 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_parts(ctx, field, obj)
 				})
+		case "partsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_partsConnection(ctx, field, obj)
+				})
 		case "founders":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_founders(ctx, field, obj)
+				})
+		case "foundersConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_foundersConnection(ctx, field, obj)
 				})
 		case "officials":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27155,11 +34113,23 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_officials(ctx, field, obj)
 				})
+		case "officialsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_officialsConnection(ctx, field, obj)
+				})
 		case "chairmanships":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_chairmanships(ctx, field, obj)
+				})
+		case "chairmanshipsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_chairmanshipsConnection(ctx, field, obj)
 				})
 		case "initiatives":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27671,11 +34641,23 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_chaired(ctx, field, obj)
 				})
+		case "chairedConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_chairedConnection(ctx, field, obj)
+				})
 		case "proposals":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_proposals(ctx, field, obj)
+				})
+		case "proposalsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_proposalsConnection(ctx, field, obj)
 				})
 		case "foundings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27683,11 +34665,23 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_foundings(ctx, field, obj)
 				})
+		case "foundingsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_foundingsConnection(ctx, field, obj)
+				})
 		case "initiated":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_initiated(ctx, field, obj)
+				})
+		case "initiatedConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_initiatedConnection(ctx, field, obj)
 				})
 		case "leaderOf":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27695,11 +34689,23 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_leaderOf(ctx, field, obj)
 				})
+		case "leaderOfConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_leaderOfConnection(ctx, field, obj)
+				})
 		case "offices":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_offices(ctx, field, obj)
+				})
+		case "officesConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_officesConnection(ctx, field, obj)
 				})
 		case "speeches":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27707,11 +34713,23 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_speeches(ctx, field, obj)
 				})
+		case "speechesConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_speechesConnection(ctx, field, obj)
+				})
 		case "visits":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_visits(ctx, field, obj)
+				})
+		case "visitsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_visitsConnection(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28034,6 +35052,87 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalConnectionImplementors = []string{"ProposalConnection"}
+
+func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalConnection")
+		case "edges":
+			out.Values[i] = ec._ProposalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProposalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProposalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalEdgeImplementors = []string{"ProposalEdge"}
+
+func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalEdge")
+		case "cursor":
+			out.Values[i] = ec._ProposalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ProposalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28485,6 +35584,87 @@ func (ec *executionContext) _Speech(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var speechConnectionImplementors = []string{"SpeechConnection"}
+
+func (ec *executionContext) _SpeechConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SpeechConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, speechConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpeechConnection")
+		case "edges":
+			out.Values[i] = ec._SpeechConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SpeechConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SpeechConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var speechEdgeImplementors = []string{"SpeechEdge"}
+
+func (ec *executionContext) _SpeechEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SpeechEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, speechEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpeechEdge")
+		case "cursor":
+			out.Values[i] = ec._SpeechEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SpeechEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var stateImplementors = []string{"State", "Institution", "Destination", "Node", "Entity", "Actor"}
 
 func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, obj *model.State) graphql.Marshaler {
@@ -28576,11 +35756,23 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_chaired(ctx, field, obj)
 				})
+		case "chairedConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_chairedConnection(ctx, field, obj)
+				})
 		case "proposals":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_proposals(ctx, field, obj)
+				})
+		case "proposalsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_proposalsConnection(ctx, field, obj)
 				})
 		case "foundings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -28588,11 +35780,23 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_foundings(ctx, field, obj)
 				})
+		case "foundingsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_foundingsConnection(ctx, field, obj)
+				})
 		case "initiated":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_initiated(ctx, field, obj)
+				})
+		case "initiatedConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_initiatedConnection(ctx, field, obj)
 				})
 		case "leaders":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -28600,11 +35804,23 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_leaders(ctx, field, obj)
 				})
+		case "leadersConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_leadersConnection(ctx, field, obj)
+				})
 		case "officials":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_officials(ctx, field, obj)
+				})
+		case "officialsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_officialsConnection(ctx, field, obj)
 				})
 		case "diplomaticRelations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -28612,11 +35828,23 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_diplomaticRelations(ctx, field, obj)
 				})
+		case "diplomaticRelationsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_diplomaticRelationsConnection(ctx, field, obj)
+				})
 		case "memberships":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_memberships(ctx, field, obj)
+				})
+		case "membershipsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_membershipsConnection(ctx, field, obj)
 				})
 		case "chairmanships":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -28624,11 +35852,23 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_chairmanships(ctx, field, obj)
 				})
+		case "chairmanshipsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_chairmanshipsConnection(ctx, field, obj)
+				})
 		case "hostedMeetings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_hostedMeetings(ctx, field, obj)
+				})
+		case "hostedMeetingsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_hostedMeetingsConnection(ctx, field, obj)
 				})
 		case "capital":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -28641,6 +35881,12 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._State_visits(ctx, field, obj)
+				})
+		case "visitsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._State_visitsConnection(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29057,6 +36303,87 @@ func (ec *executionContext) _Visit(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Visit_articles(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var visitConnectionImplementors = []string{"VisitConnection"}
+
+func (ec *executionContext) _VisitConnection(ctx context.Context, sel ast.SelectionSet, obj *model.VisitConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, visitConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VisitConnection")
+		case "edges":
+			out.Values[i] = ec._VisitConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VisitConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._VisitConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var visitEdgeImplementors = []string{"VisitEdge"}
+
+func (ec *executionContext) _VisitEdge(ctx context.Context, sel ast.SelectionSet, obj *model.VisitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, visitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VisitEdge")
+		case "cursor":
+			out.Values[i] = ec._VisitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._VisitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29706,6 +37033,38 @@ func (ec *executionContext) marshalNChairmanshipHolder2ᚖgithubᚗcomᚋdiplogr
 	return ec._ChairmanshipHolder(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNChairmanshipHolderConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChairmanshipHolderConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChairmanshipHolderConnection!")
+		return graphql.Null
+	}
+	return ec._ChairmanshipHolderConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChairmanshipHolderEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ChairmanshipHolderEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChairmanshipHolderEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChairmanshipHolderEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChairmanshipHolderEdge(ctx context.Context, sel ast.SelectionSet, v *model.ChairmanshipHolderEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChairmanshipHolderEdge!")
+		return graphql.Null
+	}
+	return ec._ChairmanshipHolderEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoParticipant) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29754,6 +37113,38 @@ func (ec *executionContext) marshalNConcern2ᚖgithubᚗcomᚋdiplographᚋdiplo
 	return ec._Concern(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNConcernConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernConnection(ctx context.Context, sel ast.SelectionSet, v *model.ConcernConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConcernConnection!")
+		return graphql.Null
+	}
+	return ec._ConcernConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConcernEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConcernEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConcernEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConcernEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐConcernEdge(ctx context.Context, sel ast.SelectionSet, v *model.ConcernEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConcernEdge!")
+		return graphql.Null
+	}
+	return ec._ConcernEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDiplomaticRelation2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DiplomaticRelation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29776,6 +37167,38 @@ func (ec *executionContext) marshalNDiplomaticRelation2ᚖgithubᚗcomᚋdiplogr
 		return graphql.Null
 	}
 	return ec._DiplomaticRelation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDiplomaticRelationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationConnection(ctx context.Context, sel ast.SelectionSet, v *model.DiplomaticRelationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiplomaticRelationConnection!")
+		return graphql.Null
+	}
+	return ec._DiplomaticRelationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDiplomaticRelationEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DiplomaticRelationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiplomaticRelationEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiplomaticRelationEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDiplomaticRelationEdge(ctx context.Context, sel ast.SelectionSet, v *model.DiplomaticRelationEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiplomaticRelationEdge!")
+		return graphql.Null
+	}
+	return ec._DiplomaticRelationEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEntity2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityObject(ctx context.Context, sel ast.SelectionSet, v model.EntityObject) graphql.Marshaler {
@@ -29864,6 +37287,38 @@ func (ec *executionContext) marshalNFounding2ᚖgithubᚗcomᚋdiplographᚋdipl
 		return graphql.Null
 	}
 	return ec._Founding(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFoundingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingConnection(ctx context.Context, sel ast.SelectionSet, v *model.FoundingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FoundingConnection!")
+		return graphql.Null
+	}
+	return ec._FoundingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFoundingEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FoundingEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFoundingEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFoundingEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐFoundingEdge(ctx context.Context, sel ast.SelectionSet, v *model.FoundingEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FoundingEdge!")
+		return graphql.Null
+	}
+	return ec._FoundingEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
@@ -29970,6 +37425,38 @@ func (ec *executionContext) marshalNHosting2ᚖgithubᚗcomᚋdiplographᚋdiplo
 	return ec._Hosting(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNHostingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingConnection(ctx context.Context, sel ast.SelectionSet, v *model.HostingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HostingConnection!")
+		return graphql.Null
+	}
+	return ec._HostingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHostingEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HostingEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHostingEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHostingEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐHostingEdge(ctx context.Context, sel ast.SelectionSet, v *model.HostingEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HostingEdge!")
+		return graphql.Null
+	}
+	return ec._HostingEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30035,6 +37522,38 @@ func (ec *executionContext) marshalNInitiation2ᚖgithubᚗcomᚋdiplographᚋdi
 		return graphql.Null
 	}
 	return ec._Initiation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInitiationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationConnection(ctx context.Context, sel ast.SelectionSet, v *model.InitiationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InitiationConnection!")
+		return graphql.Null
+	}
+	return ec._InitiationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInitiationEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InitiationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInitiationEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInitiationEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiationEdge(ctx context.Context, sel ast.SelectionSet, v *model.InitiationEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InitiationEdge!")
+		return graphql.Null
+	}
+	return ec._InitiationEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNInitiative2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐInitiativeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Initiative) graphql.Marshaler {
@@ -30237,6 +37756,38 @@ func (ec *executionContext) marshalNLeadership2ᚖgithubᚗcomᚋdiplographᚋdi
 	return ec._Leadership(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLeadershipConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipConnection(ctx context.Context, sel ast.SelectionSet, v *model.LeadershipConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeadershipConnection!")
+		return graphql.Null
+	}
+	return ec._LeadershipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeadershipEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeadershipEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeadershipEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeadershipEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLeadershipEdge(ctx context.Context, sel ast.SelectionSet, v *model.LeadershipEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeadershipEdge!")
+		return graphql.Null
+	}
+	return ec._LeadershipEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMeeting2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -30283,6 +37834,38 @@ func (ec *executionContext) marshalNMeetingChair2ᚖgithubᚗcomᚋdiplographᚋ
 		return graphql.Null
 	}
 	return ec._MeetingChair(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeetingChairConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairConnection(ctx context.Context, sel ast.SelectionSet, v *model.MeetingChairConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeetingChairConnection!")
+		return graphql.Null
+	}
+	return ec._MeetingChairConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeetingChairEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeetingChairEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeetingChairEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeetingChairEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChairEdge(ctx context.Context, sel ast.SelectionSet, v *model.MeetingChairEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeetingChairEdge!")
+		return graphql.Null
+	}
+	return ec._MeetingChairEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMeetingConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingConnection(ctx context.Context, sel ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
@@ -30501,6 +38084,38 @@ func (ec *executionContext) marshalNOffice2ᚖgithubᚗcomᚋdiplographᚋdiplog
 		return graphql.Null
 	}
 	return ec._Office(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOfficeConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeConnection(ctx context.Context, sel ast.SelectionSet, v *model.OfficeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficeConnection!")
+		return graphql.Null
+	}
+	return ec._OfficeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOfficeEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OfficeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficeEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficeEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOfficeEdge(ctx context.Context, sel ast.SelectionSet, v *model.OfficeEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficeEdge!")
+		return graphql.Null
+	}
+	return ec._OfficeEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderField2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐOrderField(ctx context.Context, v any) (model.OrderField, error) {
@@ -30769,6 +38384,38 @@ func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋdiplographᚋdipl
 	return ec._Proposal(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProposalConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalConnection(ctx context.Context, sel ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalConnection!")
+		return graphql.Null
+	}
+	return ec._ProposalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐProposalEdge(ctx context.Context, sel ast.SelectionSet, v *model.ProposalEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalEdge!")
+		return graphql.Null
+	}
+	return ec._ProposalEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSentence2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSentence(ctx context.Context, sel ast.SelectionSet, v *model.Sentence) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Sentence!")
@@ -30831,6 +38478,38 @@ func (ec *executionContext) marshalNSpeech2ᚖgithubᚗcomᚋdiplographᚋdiplog
 		return graphql.Null
 	}
 	return ec._Speech(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpeechConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechConnection(ctx context.Context, sel ast.SelectionSet, v *model.SpeechConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpeechConnection!")
+		return graphql.Null
+	}
+	return ec._SpeechConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpeechEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SpeechEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpeechEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSpeechEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSpeechEdge(ctx context.Context, sel ast.SelectionSet, v *model.SpeechEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpeechEdge!")
+		return graphql.Null
+	}
+	return ec._SpeechEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNState2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐState(ctx context.Context, sel ast.SelectionSet, v *model.State) graphql.Marshaler {
@@ -31020,6 +38699,38 @@ func (ec *executionContext) marshalNVisit2ᚖgithubᚗcomᚋdiplographᚋdiplogr
 		return graphql.Null
 	}
 	return ec._Visit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVisitConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitConnection(ctx context.Context, sel ast.SelectionSet, v *model.VisitConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VisitConnection!")
+		return graphql.Null
+	}
+	return ec._VisitConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVisitEdge2ᚕᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.VisitEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVisitEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVisitEdge2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐVisitEdge(ctx context.Context, sel ast.SelectionSet, v *model.VisitEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VisitEdge!")
+		return graphql.Null
+	}
+	return ec._VisitEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

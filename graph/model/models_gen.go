@@ -98,6 +98,24 @@ type ChairmanshipFilter struct {
 	ToYear *int `json:"toYear,omitempty"`
 }
 
+// A page of chairmanship holders (HOLDS relationships).
+type ChairmanshipHolderConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*ChairmanshipHolderEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of chairmanship holders (HOLDS relationships).
+type ChairmanshipHolderEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *ChairmanshipHolder `json:"node"`
+}
+
 // A state or person that shares meetings with another actor (Query.coParticipants).
 type CoParticipant struct {
 	// The co-participant.
@@ -108,6 +126,42 @@ type CoParticipant struct {
 	MeetingIds []string `json:"meetingIds"`
 	// Those meetings, by date then id.
 	Meetings []*Meeting `json:"meetings"`
+}
+
+// A page of concerns (CONCERNS relationships).
+type ConcernConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*ConcernEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of concerns (CONCERNS relationships).
+type ConcernEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Concern `json:"node"`
+}
+
+// A page of diplomatic relations (DIPLOMATIC_RELATIONS relationships, seen from one state).
+type DiplomaticRelationConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*DiplomaticRelationEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of diplomatic relations (DIPLOMATIC_RELATIONS relationships, seen from one state).
+type DiplomaticRelationEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *DiplomaticRelation `json:"node"`
 }
 
 // A page of entities.
@@ -126,6 +180,24 @@ type EntityEdge struct {
 	Cursor string `json:"cursor"`
 	// The item.
 	Node EntityObject `json:"node"`
+}
+
+// A page of foundings (FOUNDED relationships).
+type FoundingConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*FoundingEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of foundings (FOUNDED relationships).
+type FoundingEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Founding `json:"node"`
 }
 
 // One path: `nodes[i]` and `nodes[i+1]` are joined by `edges[i]`, which keeps
@@ -149,6 +221,42 @@ type GraphView struct {
 	Edges []*GraphEdge `json:"edges"`
 	// True when the node limit was reached, so more nodes lie within the depth.
 	Truncated bool `json:"truncated"`
+}
+
+// A page of hostings (HOSTS relationships).
+type HostingConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*HostingEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of hostings (HOSTS relationships).
+type HostingEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Hosting `json:"node"`
+}
+
+// A page of initiations (INITIATED_BY relationships).
+type InitiationConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*InitiationEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of initiations (INITIATED_BY relationships).
+type InitiationEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Initiation `json:"node"`
 }
 
 // A page of initiatives.
@@ -189,6 +297,42 @@ type LabelCount struct {
 	Label Label `json:"label"`
 	// How many nodes carry it.
 	Count int `json:"count"`
+}
+
+// A page of leaderships (LEADER_OF relationships).
+type LeadershipConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*LeadershipEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of leaderships (LEADER_OF relationships).
+type LeadershipEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Leadership `json:"node"`
+}
+
+// A page of meeting chairs (CHAIRS relationships).
+type MeetingChairConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*MeetingChairEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of meeting chairs (CHAIRS relationships).
+type MeetingChairEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *MeetingChair `json:"node"`
 }
 
 // A page of meetings.
@@ -279,6 +423,24 @@ type NodeEdge struct {
 	Cursor string `json:"cursor"`
 	// The item.
 	Node Object `json:"node"`
+}
+
+// A page of offices (HOLDS_OFFICE relationships).
+type OfficeConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*OfficeEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of offices (HOLDS_OFFICE relationships).
+type OfficeEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Office `json:"node"`
 }
 
 // How to sort a list; ties are always broken by id in the same direction.
@@ -414,6 +576,24 @@ type PlaceEdge struct {
 	Node *Place `json:"node"`
 }
 
+// A page of proposals (PROPOSED relationships).
+type ProposalConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*ProposalEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of proposals (PROPOSED relationships).
+type ProposalEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Proposal `json:"node"`
+}
+
 // The root of every query.
 type Query struct {
 }
@@ -434,6 +614,24 @@ type SentenceEdge struct {
 	Cursor string `json:"cursor"`
 	// The item.
 	Node *Sentence `json:"node"`
+}
+
+// A page of speeches (SPEAKS_AT relationships).
+type SpeechConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*SpeechEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of speeches (SPEAKS_AT relationships).
+type SpeechEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Speech `json:"node"`
 }
 
 // A page of states.
@@ -490,6 +688,24 @@ type TypeCount struct {
 	Type string `json:"type"`
 	// How many relationships have it.
 	Count int `json:"count"`
+}
+
+// A page of visits (VISITS relationships).
+type VisitConnection struct {
+	// The page's edges, in the list's order.
+	Edges []*VisitEdge `json:"edges"`
+	// Pagination state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items in the whole list, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One item of a page of visits (VISITS relationships).
+type VisitEdge struct {
+	// Opaque cursor of this item; pass it as `after` (or `before`) to get the items that follow (or precede).
+	Cursor string `json:"cursor"`
+	// The item.
+	Node *Visit `json:"node"`
 }
 
 // A kind of office a person holds.
