@@ -261,8 +261,10 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 	}
 	// Meetings, initiatives and chairmanships are reported facts: their
 	// scalars (status first) follow the newest source (graph.PropAsOf).
+	// People recognised from title patterns (recognisedBy) are entity
+	// nodes made by the stage: no asOf.
 	for _, n := range res.Nodes {
-		if !p.date.IsZero() {
+		if !p.date.IsZero() && n.Label() != graph.LabelPerson {
 			n.Props[graph.PropAsOf] = p.date
 		}
 		addNode(n)

@@ -51,7 +51,8 @@ var ruleConfidence = map[string]float64{
 type meeting struct {
 	id, format, org, kind, place, title, nameAr string
 	date                                        graph.Date
-	year                                        int // year-only meetings
+	year                                        int        // year-only meetings
+	end                                         graph.Date // last day of a multi-day meeting (events_span.go)
 	status                                      string
 	first                                       bool
 	salient                                     bool // may be referred to by "القمة", "الاجتماع"
@@ -114,6 +115,8 @@ type engine struct {
 // Run extracts the facts of doc. It returns ctx.Err() when ctx is done.
 func Run(ctx context.Context, doc Document, kb KB) (Result, error) {
 	doc = disambiguate(doc, kb)
+	doc, persons := recognisePersons(doc, kb) // person_titles.go
+	kb = persons
 	e := &engine{doc: doc, kb: kb, meetings: map[string]*meeting{}, inits: map[string]*initiative{},
 		chairs: map[string]*chairmanship{}, curChair: map[string]string{}, surfaces: map[string][]string{},
 		absent: map[string]bool{}, attended: map[string]bool{}}
@@ -127,7 +130,7 @@ func Run(ctx context.Context, doc Document, kb KB) (Result, error) {
 	}
 	e.resolvePending()
 	e.pruneChairs()
-	return e.result(), nil
+	return persons.finish(e.result(), doc), nil
 }
 
 // Source returns the id of the media organisation of a "المصدر: ..." line.

@@ -278,8 +278,12 @@ func (e *engine) meetingFrame(sg *segment) {
 	default:
 		f = e.orgFormat(org, kind)
 	}
-	status := e.frameStatus(sg, anchor, date)
-	m := e.define(sg, anchor, f, date, 0, place, status, true)
+	start, end := daySpan(a, date)
+	status := e.frameStatus(sg, anchor, start)
+	m := e.define(sg, anchor, f, start, 0, place, status, true)
+	if start.Before(end) {
+		m.end = end
+	}
 	sg.occ = append(sg.occ, occurrence{id: m.id, tok: anchor, defined: true})
 }
 

@@ -768,15 +768,22 @@ func (e *engine) eventParticipation(sg *segment) {
 		if t.quoted || t.punct || t.ent >= 0 {
 			continue
 		}
+		isNoun := false
 		if _, _, ok := t.verb(speakVerbs); !ok || negated(a, sg.lo, i, 3) {
-			continue
+			if isNoun = speechNounAt(sg, i) && !negated(a, sg.lo, i, 3); !isNoun {
+				continue
+			}
 		}
 		mid := e.partMeeting(sg, i)
 		if mid == "" && sg.pf == nil {
 			continue
 		}
 		st := modality(a, sg.lo, sg.hi, i)
-		for _, en := range e.verbSubject(sg, i) {
+		subj := e.verbSubject(sg, i)
+		if isNoun {
+			subj = e.speaker(sg, i)
+		}
+		for _, en := range subj {
 			if en.label != graph.LabelPerson {
 				continue
 			}
@@ -791,6 +798,92 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 		}
 	}
+}
+
+// speechNouns: "في كلمته أمام القمة"، "خلال كلمته"، "في كلمة افتتاحية".
+var speechNouns = set("كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "الكلمة", "الخطاب")
+
+// speechIn: the prepositions that make a speech noun the setting of a
+// statement ("قال في كلمته").
+var speechIn = set("في", "خلال", "أثناء", "اثناء", "وفي", "وخلال")
+
+// speechAtMeeting: the words after a speech noun that put the speech at a
+// meeting ("أمام القمة"، "الافتتاحية").
+var speechAtMeeting = set("الافتتاحية", "افتتاحية", "الختامية", "ختامية", "افتتاح", "بافتتاح", "اختتام", "باختتام", "ختام", "الجلسة", "جلسة")
+
+// speechNounAt reports whether token i is a speech noun of a statement
+// made at a meeting: after "في"/"خلال" (or with a possessive pronoun:
+// "كلمته")، and either in a clause naming a meeting or followed by "أمام
+// القمة/المشاركين" or "الافتتاحية".
+func speechNounAt(sg *segment, i int) bool {
+	a := sg.a
+	t := a.toks[i]
+	if t.quoted || t.punct || t.ent >= 0 || !t.has(speechNouns) {
+		return false
+	}
+	if i == sg.lo || !a.toks[i-1].has(speechIn) {
+		return false
+	}
+	for k := i + 1; k < sg.hi && k <= i+4; k++ {
+		u := a.toks[k]
+		if u.punct {
+			break
+		}
+		if u.has(speechAtMeeting) || u.has(participantsWords) {
+			return true
+		}
+		if _, _, ok := meetingNounOf(u); ok && !u.quoted {
+			return true
+		}
+	}
+	return len(sg.occ) > 0
+}
+
+// speaker returns the subject of a speech noun: the nearest actor before it
+// in the clause that is not the object of a preposition, else the subject
+// after it ("وقال في كلمته الرئيس X").
+func (e *engine) speaker(sg *segment, i int) []*ent {
+	a := sg.a
+	for k := i - 1; k >= sg.lo && k >= i-8; k-- {
+		if en := e.personAt(a, k); en != nil && !e.afterPreposition(a, en) {
+			return a.group(en)
+		}
+		if a.toks[k].has(relativePronouns) {
+			// "X، الذي نقل ... في كلمته": the antecedent
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if en := a.entAt(j); en != nil && en.label == graph.LabelPerson && e.actorOK(a, en) {
+					return a.group(en)
+				}
+				if !a.toks[j].punct {
+					break
+				}
+			}
+			return nil
+		}
+	}
+	if i-sg.lo > 1 {
+		return nil
+	}
+	// "وخلال كلمته أمام القمة، دعا الرئيس X": the subject of the clause
+	// the speech noun opens
+	for k := i + 1; k < len(a.toks) && k <= i+12; k++ {
+		if en := e.personAt(a, k); en != nil && !e.afterPreposition(a, en) {
+			return a.group(en)
+		}
+	}
+	return nil
+}
+
+// personAt returns the person actor whose chain covers token i.
+func (e *engine) personAt(a *sent, i int) *ent {
+	for k := range a.ents {
+		en := &a.ents[k]
+		// the reporter of a statement is its speaker: no isReporter check
+		if en.label == graph.LabelPerson && en.chain0 <= i && i < en.t1 && !en.quoted && !en.mod && !isTopic(a, en) {
+			return en
+		}
+	}
+	return nil
 }
 
 // invitationWords: a speaker "بدعوة من" the hosts is their guest.

@@ -351,6 +351,7 @@ func (e *engine) meetingsIn(sg *segment) {
 		e.refer(sg, i, filter, isDefinite(a, i))
 	}
 	e.meetingFrame(sg)
+	e.spanRefs(sg)
 }
 
 // refer resolves a reference to the most recent matching salient meeting.
@@ -424,8 +425,19 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 			status = graph.StatusHeld
 		}
 	}
-	status = statusOr(status, e.defaultStatus(date))
-	m := e.define(sg, i, f, date, 0, place, status, true)
+	start, end := daySpan(sg.a, date)
+	if start != date {
+		// dated by its last day: the status is that of its first
+		status = statusOr(modality(sg.a, sg.lo, sg.hi, i), e.defaultStatus(start))
+		if status == graph.StatusPlanned && !e.doc.Date.Before(start) {
+			status = graph.StatusHeld
+		}
+	}
+	status = statusOr(status, e.defaultStatus(start))
+	m := e.define(sg, i, f, start, 0, place, status, true)
+	if start.Before(end) {
+		m.end = end
+	}
 	sg.occ = append(sg.occ, occurrence{id: m.id, tok: i, defined: true})
 }
 
@@ -967,6 +979,7 @@ func (e *engine) resolvePending() {
 
 // result builds the Result: facts in reading order and the created nodes.
 func (e *engine) result() Result {
+	e.mergeSpans()
 	r := Result{Facts: e.facts, EntityIDs: map[string][]string{}}
 	for id, s := range e.surfaces {
 		r.EntityIDs[id] = s
@@ -977,6 +990,9 @@ func (e *engine) result() Result {
 			p["year"] = int64(m.year)
 		} else {
 			p["date"] = m.date
+			if m.date.Before(m.end) {
+				p["endDate"] = m.end
+			}
 		}
 		if m.nameAr != "" {
 			p["nameAr"] = m.nameAr
