@@ -299,14 +299,18 @@ func (e *engine) sourceLine(a *sent) bool {
 			continue
 		}
 		ent, _ := e.entity(en.id)
-		if ent.Kind != "" && ent.Kind != "MEDIA" {
+		// a ministry's press release credits the ministry ("المصدر: وزارة الخارجية ...")
+		if ent.Kind != "" && ent.Kind != "MEDIA" && ent.Kind != "MINISTRY" {
 			continue
+		}
+		if e.source == en.id {
+			return true
 		}
 		e.add(a, RuleSource, graph.RelAttributedTo, e.doc.ArticleID, en.id, [2]int{en.start, en.end}, graph.StatusReported, nil)
 		e.source = en.id
 		return true
 	}
-	return false
+	return e.ministrySource(a) // org_source.go
 }
 
 // offices: a title chain in apposition to a named person ("رئيس كازاخستان

@@ -45,12 +45,43 @@ func (e *engine) bodyRole(id string) (role, parent string) {
 			return "summit", ent.PartOf
 		}
 	}
+	if e.namesItsParent(name, ent.PartOf) {
+		return "summit", ent.PartOf
+	}
 	for _, w := range sessionBodyWords {
 		if strings.Contains(name, w) {
 			return "session", ent.PartOf
 		}
 	}
 	return "", ""
+}
+
+// namesItsParent reports whether a council body is named after the whole
+// organisation it is part of ("CSTO Collective Security Council" of the
+// Collective Security Treaty Organization): such a council is the
+// organisation's own highest organ, which meets at summit level, unlike a
+// council named for a narrower remit ("United Nations Security Council").
+func (e *engine) namesItsParent(name, parent string) bool {
+	pe, ok := e.entity(parent)
+	if !ok || !strings.Contains(name, "council") {
+		return false
+	}
+	pw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(pe.Name)) {
+		pw[w] = true
+	}
+	acr := strings.ToLower(strings.TrimPrefix(parent, "org:"))
+	n := 0
+	for _, w := range strings.Fields(name) {
+		switch {
+		case w == "council" || w == acr || w == "of" || w == "the":
+		case pw[w]:
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // bodyFormat is the format of a meeting of a body (see above).

@@ -69,6 +69,11 @@ func frameAnchor(a *sent, lo, hi int) (int, string) {
 			}
 			return i, k
 		}
+		// "القمتين الرابعة والأربعين والخامسة والأربعين لـORG": a dual
+		// with two ordinals names one joint meeting of ORG.
+		if k, ok := dualMeetingKind(t); ok && k != "TALKS" && i+1 < hi && isOrdinalWord(a.toks[i+1]) {
+			return i, k
+		}
 		if isSessionNoun(t) {
 			if i+1 < hi && a.toks[i+1].has(nextWords) {
 				return -1, ""

@@ -234,8 +234,14 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 // isDualMeetingNoun reports whether a word is the dual of a meeting noun
 // ("قمتين"، "الاجتماعين"، "القمتان").
 func isDualMeetingNoun(t token) bool {
+	_, ok := dualMeetingKind(t)
+	return ok
+}
+
+// dualMeetingKind returns the meeting kind of a dual meeting noun.
+func dualMeetingKind(t token) (string, bool) {
 	if t.punct || t.quoted {
-		return false
+		return "", false
 	}
 	for _, s := range t.stems {
 		for _, suf := range []string{"ين", "ان"} {
@@ -244,16 +250,16 @@ func isDualMeetingNoun(t token) bool {
 			}
 			b := strings.TrimPrefix(strings.TrimSuffix(s, suf), "ال")
 			if k, ok := meetingNounsF[b]; ok && k != "" && k != "VISIT" {
-				return true
+				return k, true
 			}
 			if strings.HasSuffix(b, "ت") {
 				if k, ok := meetingNounsF[strings.TrimSuffix(b, "ت")+"ه"]; ok && k != "" && k != "VISIT" {
-					return true
+					return k, true
 				}
 			}
 		}
 	}
-	return false
+	return "", false
 }
 
 // dualMeetings returns the meetings the segment defines when a dual
@@ -469,6 +475,12 @@ func (e *engine) evPersonState(id string) string {
 // participation of the state a person represents (for meetings that are
 // not bilateral).
 func (e *engine) attend(sg *segment, rule string, en *ent, mid string, span [2]int, status, role string) {
+	e.attendFor(sg, rule, en, mid, span, status, role, "")
+}
+
+// attendFor is attend with the state a person represents when the text
+// says it ("مثّل ميانمار X") and the person holds no known office.
+func (e *engine) attendFor(sg *segment, rule string, en *ent, mid string, span [2]int, status, role, rep string) {
 	if mid != "" && e.absent[mid+"|"+en.id] {
 		return
 	}
@@ -482,6 +494,9 @@ func (e *engine) attend(sg *segment, rule string, en *ent, mid string, span [2]i
 			props["level"] = lv
 		}
 		st = e.evPersonState(en.id)
+		if st == "" {
+			st = rep
+		}
 		if st != "" {
 			props["representing"] = st
 		}
@@ -495,6 +510,50 @@ func (e *engine) attend(sg *segment, rule string, en *ent, mid string, span [2]i
 	if st != "" && mid != "" && e.meetings[mid] != nil && e.meetings[mid].kind != "BILATERAL" && !e.absent[mid+"|"+st] {
 		e.meetingFact(sg, RuleStateOf, graph.RelParticipatesIn, st, mid, span, status, nil)
 	}
+}
+
+// barredWords say that someone is barred from something ("ممنوعاً من
+// حضور"، "محروماً من المشاركة").
+var barredWords = set("ممنوع", "ممنوعا", "ممنوعة", "ممنوعون", "محروم", "محروما", "محرومة", "مستبعد", "مستبعدا", "مستبعدة")
+
+// barredFrom reports whether token i is a barred word governing
+// participation: "ممنوعاً من حضور/المشاركة في".
+func barredFrom(a *sent, i, hi int) bool {
+	if !a.toks[i].has(barredWords) || i+2 >= hi {
+		return false
+	}
+	return a.toks[i+1].is(fold1("من")) && a.toks[i+2].has(participationNouns)
+}
+
+// antecedent returns the person or state that ends right before token at,
+// through a relative pronoun ("بايدن الذي لن يحضر") or directly ("مين أونغ
+// هلاينغ ممنوعاً").
+func antecedent(a *sent, lo, at int) []*ent {
+	k := at - 1
+	if k >= lo && a.toks[k].has(relativePronouns) {
+		k--
+	}
+	if k < lo {
+		return nil
+	}
+	// a person ending there ("ملك المغرب الذي لن يحضر"), else a state
+	var st *ent
+	for x := range a.ents {
+		en := &a.ents[x]
+		if en.t1 != k+1 || en.quoted {
+			continue
+		}
+		if en.label == graph.LabelPerson {
+			return []*ent{en}
+		}
+		if en.label == graph.LabelState && !en.mod {
+			st = en
+		}
+	}
+	if st != nil {
+		return []*ent{st}
+	}
+	return nil
 }
 
 // eventParticipation runs the participation rules on a segment: absence
@@ -521,14 +580,29 @@ func (e *engine) eventParticipation(sg *segment) {
 		_, _, isPart := t.verb(participationVerbs)
 		_, _, isAbs := t.verb(absenceWords)
 		underNeg := t.has(absenceUnderNegation) || t.has(absentAdj)
-		if !(isAbs || (neg >= 0 && (isPart || underNeg))) {
+		barred := neg < 0 && barredFrom(a, i, sg.hi)
+		if !(isAbs || barred || (neg >= 0 && (isPart || underNeg))) {
 			continue
 		}
 		from := i + 1
 		if neg >= 0 {
 			from = neg + 1
 		}
-		list, end := e.listFrom(a, from, sg.hi, 4)
+		var list []*ent
+		end, fromAnte := i, false
+		if !barred {
+			list, end = e.listFrom(a, from, sg.hi, 4)
+		}
+		if len(list) == 0 && (barred || (neg >= 0 && isPart)) {
+			// "X الذي لن يحضر"، "X ممنوعاً من حضور القمة": the subject
+			// stands before the verb
+			at := i
+			if neg >= 0 {
+				at = neg
+			}
+			list = antecedent(a, sg.lo, at)
+			fromAnte = len(list) > 0
+		}
 		mid := e.partMeeting(sg, i)
 		st := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusReported)
 		for _, en := range list {
@@ -537,7 +611,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 			used[en] = true
 			props := graph.Props{}
-			if r := e.reason(sg, en); r != "" {
+			if r := e.reason(sg, en); r != "" && !fromAnte {
 				props["reason"] = r
 			}
 			if mid != "" {
@@ -657,7 +731,7 @@ func (e *engine) eventParticipation(sg *segment) {
 		mid := e.partMeeting(sg, i)
 		st := modality(a, sg.lo, sg.hi, i)
 		used[list[0]], used[list[1]] = true, true
-		e.attend(sg, RuleRepresent, list[0], mid, a.span(i, i+1), st, "")
+		e.attendFor(sg, RuleRepresent, list[0], mid, a.span(i, i+1), st, "", list[1].id)
 		e.attend(sg, RuleRepresent, list[1], mid, a.span(i, i+1), st, "")
 	}
 	// 4. lists after participation words

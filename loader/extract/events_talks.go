@@ -278,6 +278,9 @@ func (e *engine) meetingDatePlace(sg *segment, i int, host, st string) (graph.Da
 		}
 		place = hm.place
 	}
+	if !okd && hm == nil {
+		date, okd = sentenceDayBefore(a, sg.lo)
+	}
 	if !okd && len(a.s.Dates) == 0 && st == graph.StatusHeld && !e.doc.Date.IsZero() {
 		past := false
 		for k := sg.lo; k < sg.hi; k++ {
@@ -293,6 +296,25 @@ func (e *engine) meetingDatePlace(sg *segment, i int, host, st string) (graph.Da
 		place = e.dateline
 	}
 	return date, place, okd && place != ""
+}
+
+// sentenceDayBefore returns the day of a clause without a date of its
+// own from the earlier clauses of its sentence ("استقبله أمس في
+// الإليزيه، ثم عقد الجانبان جلسة مباحثات"): the sentence's day dates must
+// all stand before the clause and agree.
+func sentenceDayBefore(a *sent, lo int) (graph.Date, bool) {
+	var d graph.Date
+	n := 0
+	for _, sd := range a.s.Dates {
+		if sd.Precision != PrecDay {
+			continue
+		}
+		if a.tokenOf(sd.Start) >= lo || (n > 0 && sd.Date != d) {
+			return graph.Date{}, false
+		}
+		d, n = sd.Date, n+1
+	}
+	return d, n > 0
 }
 
 // bilaterals defines the bilateral meetings of subj with each object of

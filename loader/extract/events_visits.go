@@ -22,7 +22,12 @@ var (
 	destAnaphors  = set("المملكة", "البلاد", "الجمهورية", "الإمارة", "السلطنة")
 	toWord        = fold1("إلى")
 	visitStopping = set("الذي", "التي", "الذين")
-	prepositions  = set("إلى", "في", "من", "عن", "على", "مع", "منذ", "لدى", "نحو")
+	// visitClauseVerbs open a relative clause about the visit itself
+	// ("التي بدأها"، "التي يقوم بها"); visitStartVerbs date its start.
+	visitClauseVerbs = set("بدأها", "بدأه", "بدأ", "بدأت", "بدأتها", "يقوم", "تقوم", "قام", "قامت", "يجريها", "يجريه", "أجراها", "تستغرق", "يستغرق", "تستمر", "تختتم", "يختتمها")
+	visitPastVerbs   = set("قام", "قامت", "أجراها", "أجراه")
+	visitStartVerbs  = set("بدأها", "بدأه", "بدأ", "بدأت", "بدأتها")
+	prepositions     = set("إلى", "في", "من", "عن", "على", "مع", "منذ", "لدى", "نحو")
 )
 
 // visits applies the visit rules to a segment.
@@ -66,10 +71,20 @@ func (e *engine) visits(sg *segment) {
 			continue
 		}
 		// destination
-		dest := ""
+		dest, startAt, pastClause := "", -1, false
 		for k := i + 1; k < sg.hi && k <= i+10 && dest == ""; k++ {
 			tk := a.toks[k]
 			if tk.has(visitStopping) {
+				// "زيارة الدولة التي بدأها أمس إلى فرنسا": a clause about
+				// the visit itself does not end it
+				if k+1 < sg.hi && a.toks[k+1].has(visitClauseVerbs) {
+					if a.toks[k+1].has(visitStartVerbs) {
+						startAt = k + 1
+					} else if a.toks[k+1].has(visitPastVerbs) {
+						pastClause = true
+					}
+					continue
+				}
 				break
 			}
 			if !tk.is(toWord) && !(verb && k == i+1) && !(verb && who != nil && k == who.t1) {
@@ -107,7 +122,19 @@ func (e *engine) visits(sg *segment) {
 			}
 		}
 		date, ok := e.dateFor(sg, i)
-		if !ok {
+		if startAt >= 0 {
+			// the visit is dated by its start ("التي بدأها أمس")
+			if d, ok2 := e.dateFor(sg, startAt); ok2 {
+				date, ok = d, true
+			}
+		}
+		// "زيارة الدولة التي قام بها X إلى Y مطلع مايو": a past visit the
+		// clause does not date by day is not dated by the article
+		coarse := (!ok || pastClause) && (coarseDateAfter(a, sg, i) || (pastClause && !dayDateIn(a, sg)))
+		if coarse {
+			ok = false
+		}
+		if !ok && !coarse {
 			if m := e.meetings[e.focus()]; m != nil && m.year == 0 {
 				date, ok = m.date, true
 			} else if !e.doc.Date.IsZero() {
@@ -131,6 +158,29 @@ func (e *engine) visits(sg *segment) {
 		e.add(a, RuleVisit, graph.RelVisits, who.id, dest, a.span(i, i+1), st, props)
 		return
 	}
+}
+
+// coarseDateAfter reports whether the clause of the visit noun at i dates
+// it only by month or year ("زيارة الدولة التي قام بها ... مطلع مايو"):
+// the visit then takes neither the meeting's nor the article's day.
+func coarseDateAfter(a *sent, sg *segment, i int) bool {
+	for _, d := range a.s.Dates {
+		k := a.tokenOf(d.Start)
+		if k > i && k < sg.hi && k <= i+15 && (d.Precision == PrecMonth || d.Precision == PrecYear) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayDateIn reports whether the segment has a date to the day.
+func dayDateIn(a *sent, sg *segment) bool {
+	for _, d := range a.s.Dates {
+		if k := a.tokenOf(d.Start); k >= sg.lo && k < sg.hi && d.Precision == PrecDay {
+			return true
+		}
+	}
+	return false
 }
 
 // byVideo reports whether the segment speaks of taking part by video link.

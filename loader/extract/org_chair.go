@@ -758,6 +758,11 @@ func (e *engine) chairmanship(sg *segment) {
 					break
 				}
 			}
+			// "خلال رئاسة كازاخستان لها": the pronoun stands for the
+			// organisation named before in the clause ("إن المنظمة ...")
+			if org == "" && en.t1 < sg.hi && (a.toks[en.t1].f == fold1("لها") || a.toks[en.t1].f == fold1("له")) {
+				org = e.orgBefore(sg, i)
+			}
 			if org == "" {
 				continue
 			}

@@ -883,7 +883,9 @@ func (e *engine) pluralTitleOffices(a *sent) {
 		if t.punct || t.quoted {
 			continue
 		}
-		if _, ok := lookup(t, leaderPluralsF); !ok {
+		_, plural := lookup(t, leaderPluralsF)
+		dual := !plural && t.has(dualLeaderTitles)
+		if !plural && !dual {
 			continue
 		}
 		if i > 0 && a.toks[i-1].has(set("مجلس", "رئيس", "رئيسة", "نائب")) {
@@ -892,7 +894,8 @@ func (e *engine) pluralTitleOffices(a *sent) {
 		k := i + 1
 		for k+1 < len(a.toks) {
 			st, p := a.entAt(k), a.entAt(k+1)
-			if st == nil || st.label != graph.LabelState || st.form == FormAdjective || p == nil || p.label != graph.LabelPerson || st.t1 != p.t0 {
+			// a dual title takes nisba adjectives ("الرئيسان التركي X والإيراني Y")
+			if st == nil || st.label != graph.LabelState || (st.form == FormAdjective) != dual || p == nil || p.label != graph.LabelPerson || st.t1 != p.t0 {
 				break
 			}
 			for _, o := range e.kb.OfficesOf(p.id, e.doc.Date) {
@@ -916,6 +919,10 @@ func (e *engine) pluralTitleOffices(a *sent) {
 		}
 	}
 }
+
+// dualLeaderTitles are dual titles of leaders, followed by nisba-name pairs
+// ("الرئيسان التركي رجب طيب أردوغان والإيراني إبراهيم رئيسي").
+var dualLeaderTitles = set("الرئيسان", "الرئيسين", "والرئيسان", "والرئيسين", "الزعيمان", "الزعيمين")
 
 // -- places ------------------------------------------------------------------------
 
@@ -1007,6 +1014,8 @@ type orgState struct {
 	// while the period being read is inferred (org_chair.go).
 	holdCalls []holdCall
 	tentative bool
+	// datelinePara is 1 + the paragraph of the dateline (org_source.go).
+	datelinePara int
 }
 
 // orgOffices: a person the knowledge base knows as holding an office of an
@@ -1050,9 +1059,11 @@ func init() { ruleConfidence[RuleOrgOffice] = 0.75 }
 
 // orgSentence runs the sentence-level organisational rules.
 func (e *engine) orgSentence(a *sent) {
+	e.datelineSource(a)
 	e.orgOffices(a)
 	e.designatedOffices(a)
 	e.pluralTitleOffices(a)
+	e.appositiveOffices(a) // org_offices_post.go
 	e.placeStates(a)
 }
 
