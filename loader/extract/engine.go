@@ -110,6 +110,8 @@ type engine struct {
 	// disc is the discourse memory of the coreference rules
 	// (discourse_*.go).
 	disc discourse
+	// next is the memory of the next-session rules (events_next.go).
+	next nextMemory
 }
 
 // Run extracts the facts of doc. It returns ctx.Err() when ctx is done.
@@ -191,6 +193,7 @@ func (e *engine) sentence(a *sent) {
 	sgs := make([]*segment, len(a.segs))
 	for k, seg := range a.segs {
 		sgs[k] = &segment{a: a, lo: seg[0], hi: seg[1]}
+		e.generalAssembly(sgs[k]) // events_un.go
 		e.meetingsIn(sgs[k])
 	}
 	for _, sg := range sgs {
@@ -201,6 +204,7 @@ func (e *engine) sentence(a *sent) {
 		e.firstTime(sg)
 		e.chairmanship(sg)
 		e.nextMeeting(sg)
+		e.nextSession(sg)
 		e.agenda(sg)
 		e.proposals(sg)
 		e.initiated(sg)

@@ -593,6 +593,10 @@ func (e *engine) eventParticipation(sg *segment) {
 		if !barred {
 			list, end = e.listFrom(a, from, sg.hi, 4)
 		}
+		if neg >= 0 && len(list) > 0 {
+			// "لم يشارك X ولا Y": the negated coordination goes on
+			list, end = e.negatedCoordination(a, list, end, sg.hi)
+		}
 		if len(list) == 0 && (barred || (neg >= 0 && isPart)) {
 			// "X الذي لن يحضر"، "X ممنوعاً من حضور القمة": the subject
 			// stands before the verb
@@ -611,7 +615,13 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 			used[en] = true
 			props := graph.Props{}
-			if r := e.reason(sg, en); r != "" && !fromAnte {
+			r := absenceReason(a, en, sg.hi)
+			if r == "" {
+				// no stated cause: the relative clause after the absent
+				// party ("…لأوكرانيا في القمة، التي علقت …") explains it
+				r = e.reason(sg, en)
+			}
+			if r != "" && !fromAnte {
 				props["reason"] = r
 			}
 			if mid != "" {
@@ -1076,3 +1086,105 @@ func (e *engine) unidentifiedMeeting(sg *segment, i int) bool {
 
 var sidelineWords = set("هامش", "هامشي")
 var meetingOf = set("أعمال", "انعقاد", "افتتاح", "اختتام", "ختام")
+
+// negNor are the words that continue a negated coordination ("ولا"، "أو").
+var negNor = set("ولا", "أو", "ولم", "ولن")
+
+// negatedCoordination extends a list of absent actors after "ولا"/"أو"
+// ("لم يشارك X ولا Y"، designations included: "ولا الرئيس التونسي").
+func (e *engine) negatedCoordination(a *sent, list []*ent, end, hi int) ([]*ent, int) {
+	for end < hi {
+		k := end
+		for k < hi && k <= end+2 && !a.toks[k].has(negNor) && !a.toks[k].punct && e.actorAt(a, k) == nil && a.entAt(k) == nil {
+			k++ // "في القمة ولا ..."
+		}
+		if k >= hi || !a.toks[k].has(negNor) || a.toks[k].punct {
+			break
+		}
+		k++
+		if k < hi && a.toks[k].has(negations) {
+			k++
+		}
+		en := e.actorAt(a, k)
+		if en == nil {
+			// "ولم يحضر Y": a verb, then the actor
+			if k+1 < hi {
+				if _, _, ok := a.toks[k].verb(participationVerbs); ok {
+					en = e.actorAt(a, k+1)
+				}
+			}
+			if en == nil {
+				break
+			}
+		}
+		more, e2 := e.listFrom(a, en.chain0, hi, 0)
+		if len(more) == 0 {
+			more, e2 = []*ent{en}, en.t1
+		}
+		list = append(list, more...)
+		end = e2
+	}
+	return list, end
+}
+
+// absenceReasonWords introduce the reason of an absence ("بسبب"، "نظراً
+// لـ"، "لانشغاله"، "جراء").
+var absenceReasonWords = set("بسبب", "نظرا", "بداعي", "لانشغال", "لأسباب", "جراء", "بفعل", "إثر")
+
+// absenceNotReason are ل-words that introduce no reason.
+var absenceNotReason = set("لكن", "لكنه", "لكنها", "لدى", "لم", "لن", "لا", "لقد", "لذلك", "لذا", "لها", "له", "لهم")
+
+// absenceReason returns the reason of an actor's absence: the phrase after
+// a reason word (or a ل-prefixed noun) after the actor, up to the next
+// clause ("، و"، "، فيما"، "، بينما"، "، حيث"، a full stop).
+func absenceReason(a *sent, en *ent, hi int) string {
+	start := -1
+	for k := en.t1; k < hi && start < 0; k++ {
+		t := a.toks[k]
+		if t.punct && t.raw != "،" && t.raw != "," {
+			break
+		}
+		if t.quoted || t.punct || t.ent >= 0 && k != en.t1 {
+			continue
+		}
+		switch {
+		case t.has(absenceReasonWords):
+			start = k + 1
+			if t.has(set("لانشغال", "لأسباب")) {
+				start = k // the word itself is the reason
+			}
+		case k > en.t1 && t.ent < 0 && strings.HasPrefix(t.raw, "ل") && !strings.HasPrefix(t.raw, "لل") &&
+			len([]rune(t.raw)) >= 4 && !t.has(absenceNotReason) && !absenceNotReason[t.raw]:
+			start = k
+		}
+	}
+	if start < 0 || start >= len(a.toks) {
+		return ""
+	}
+	end := start
+	for end < len(a.toks) {
+		t := a.toks[end]
+		if t.punct && (t.raw == "." || t.raw == "؛" || t.raw == ";") {
+			break
+		}
+		if t.has(clauseOpeners) && end > start {
+			break
+		}
+		if t.punct && (t.raw == "،" || t.raw == ",") && end+1 < len(a.toks) {
+			u := a.toks[end+1]
+			if strings.HasPrefix(u.raw, "و") || u.has(clauseOpeners) {
+				break
+			}
+		}
+		end++
+	}
+	r := trimClause(a, start, end)
+	// "نظراً لظروف"، "لانشغاله": the preposition is no part of the reason
+	if strings.HasPrefix(r, "ل") && !strings.HasPrefix(r, "لل") {
+		r = strings.TrimPrefix(r, "ل")
+	}
+	return r
+}
+
+// clauseOpeners open the next clause and end a reason.
+var clauseOpeners = set("فيما", "بينما", "حيث", "في حين")

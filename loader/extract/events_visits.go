@@ -42,9 +42,11 @@ func (e *engine) visits(sg *segment) {
 		if !arrive && !noun && !verb {
 			continue
 		}
-		if negated(a, sg.lo, i, 3) || e.byVideo(a, sg.lo, sg.hi) || called(a, sg.lo, i) {
+		if negated(a, sg.lo, i, 3) || e.byVideo(a, sg.lo, sg.hi) || called(a, sg.lo, i) ||
+			invitedTo(a, sg.lo, i) || undatedVisit(a, 0, len(a.toks)) {
 			continue
 		}
+		intent := intendedVisit(a, sg.lo, i) || verb && (isFuture(t) || t.has(futureVisitVerbs))
 		// visitor
 		var who *ent
 		for k := i + 1; k < sg.hi && k <= i+4; k++ {
@@ -128,6 +130,13 @@ func (e *engine) visits(sg *segment) {
 				date, ok = d, true
 			}
 		}
+		if intent {
+			// an intention or plan is PLANNED with a date of its own and
+			// nothing without one
+			if !ok {
+				continue
+			}
+		}
 		// "زيارة الدولة التي قام بها X إلى Y مطلع مايو": a past visit the
 		// clause does not date by day is not dated by the article
 		coarse := (!ok || pastClause) && (coarseDateAfter(a, sg, i) || (pastClause && !dayDateIn(a, sg)))
@@ -142,6 +151,9 @@ func (e *engine) visits(sg *segment) {
 			}
 		}
 		st := modality(a, sg.lo, sg.hi, i)
+		if intent {
+			st = graph.StatusPlanned
+		}
 		if st == "" {
 			st = e.defaultStatus(date)
 			if date == e.doc.Date {
@@ -221,3 +233,72 @@ func called(a *sent, lo, i int) bool {
 	}
 	return false
 }
+
+// inviteWords invite to a visit ("دعاه لزيارة"، "تلقى دعوة لزيارة"، "وجّه
+// إليه الدعوة لزيارة"): an invitation is no visit.
+var inviteWords = set("دعا", "دعت", "دعاه", "دعاها", "دعاهم", "دعته", "دعتها", "يدعو", "تدعو", "دعوة", "الدعوة",
+	"دعوته", "دعوتها", "دعوات", "ودعا", "ودعت", "ودعاه", "لدعوة", "بدعوة", "يدعوه", "تدعوه", "لتلبية", "تلبية")
+
+// invitedTo reports whether an invitation governs the visit word at i
+// (within six words before it).
+func invitedTo(a *sent, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		if a.toks[k].punct {
+			break
+		}
+		if !a.toks[k].quoted && a.toks[k].has(inviteWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords state an intention or a plan ("يعتزم زيارة"، "من المقرر أن
+// يزور"، "ينوي").
+var intentWords = set("يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "المقرر", "مقرر", "المزمع", "مزمع",
+	"يزمع", "تزمع", "يخطط", "تخطط", "يرغب", "ترغب")
+
+// intendedVisit reports whether an intention word governs the visit word
+// at i (within four words before it).
+func intendedVisit(a *sent, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if a.toks[k].punct {
+			break
+		}
+		if !a.toks[k].quoted && a.toks[k].has(intentWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedVisit reports whether the sentence says the date of the visit is
+// not set ("لم يُحدَّد بعد موعد الزيارة"، "لم يتم تحديد موعد").
+func undatedVisit(a *sent, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !a.toks[k].has(undeterminedWords) {
+			continue
+		}
+		neg := false
+		for x := k - 1; x >= lo && x >= k-3; x-- {
+			if a.toks[x].has(negations) || a.toks[x].is(fold1("دون")) || a.toks[x].is(fold1("بدون")) {
+				neg = true
+			}
+		}
+		if !neg {
+			continue
+		}
+		for x := k + 1; x < hi && x <= k+4; x++ {
+			if a.toks[x].has(dateNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	futureVisitVerbs  = set("سيزور", "ستزور", "وسيزور", "وستزور")
+	undeterminedWords = set("يحدد", "تحدد", "يتحدد", "يتم", "تحديد", "يعلن", "يعرف", "يتقرر", "يتضح")
+	dateNouns         = set("موعد", "موعدها", "موعده", "تاريخ", "تاريخها", "توقيت", "توقيتها")
+)

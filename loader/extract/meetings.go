@@ -914,14 +914,7 @@ func (e *engine) nextMeeting(sg *segment) {
 		if place == "" {
 			continue
 		}
-		year := cur.date.Year
-		if cur.year > 0 {
-			year = cur.year
-		}
-		next := year + 1
-		if cid, ok := e.curChair[cur.org]; ok && e.chairs[cid].year > year {
-			next = e.chairs[cid].year
-		}
+		next := e.nextYearOf(sg, i, cur) // events_next.go
 		status := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusPlanned)
 		f := format{slug: cur.format, org: cur.org, kind: cur.kind, title: strings.SplitN(cur.title, ",", 2)[0]}
 		m := e.define(sg, i, f, graph.Date{}, next, place, status, false)

@@ -293,6 +293,13 @@ func (p *personRecogniser) sentence(s *Sentence, on graph.Date) {
 			j++
 		}
 		n0, n1 := nameWords(toks, cov, j)
+		if n1-n0 < 2 && len(comps) > 0 {
+			// the name before its title: "NAME، وزيرة الخارجية الغانية،"
+			// or "قال NAME المتحدث باسم الخارجية القطرية"
+			if b0, b1 := nameBefore(toks, cov, i); b1 > b0 {
+				n0, n1 = b0, b1
+			}
+		}
 		if n1-n0 < 2 {
 			i = j - 1
 			if i < 0 {
@@ -333,8 +340,15 @@ func (p *personRecogniser) sentence(s *Sentence, on graph.Date) {
 		added = append(added, Mention{Start: toks[n0].start, End: toks[n1-1].end, Surface: surface,
 			EntryID: pid, Label: graph.LabelPerson, Form: form})
 		if !known && office.Of != "" {
-			p.occs = append(p.occs, personOcc{id: pid, sentence: s.Index, office: office,
-				span: [2]int{toks[i].start, toks[n1-1].end}})
+			lo, hi := toks[i].start, toks[n1-1].end
+			if n0 < i {
+				lo, hi = toks[n0].start, toks[j-1].end
+			}
+			p.occs = append(p.occs, personOcc{id: pid, sentence: s.Index, office: office, span: [2]int{lo, hi}})
+		}
+		if n0 < i {
+			i = j - 1
+			continue
 		}
 		i = n1 - 1
 	}
@@ -392,6 +406,58 @@ func nameWords(toks []token, cov []int, j int) (int, int) {
 		n1--
 	}
 	return j, n1
+}
+
+// nameBefore returns the token range [n0, n1) of two to four name words
+// standing immediately before the title at token i (a comma allowed
+// between): "شيرلي أيوركور بوتشوي، وزيرة الخارجية"، "قال ماجد الأنصاري
+// المتحدث باسم". The words before the name must not be name-like: the
+// sentence start, punctuation, a mention that is no title, or a function
+// word, verb or report word. n1 == n0 when there is none.
+func nameBefore(toks []token, cov []int, i int) (int, int) {
+	e := i
+	if e > 0 && toks[e-1].punct && (toks[e-1].raw == "،" || toks[e-1].raw == ",") {
+		e--
+	}
+	if e == 0 || toks[e-1].punct || cov[e-1] >= 0 {
+		return i, i
+	}
+	for b := e - 1; b >= 0 && b >= e-7; b-- {
+		if _, n1 := nameWords(toks, cov, b); n1 != e {
+			continue
+		}
+		words := 0
+		for _, t := range toks[b:e] {
+			if !personNameParticles[t.f] {
+				words++
+			}
+		}
+		if words < 2 || words > 4 || personNameParticles[toks[b].f] && b > 0 && personNameParticles[toks[b-1].f] {
+			continue
+		}
+		if b > 0 && !nameBoundary(toks, cov, b-1) {
+			continue
+		}
+		return b, e
+	}
+	return i, i
+}
+
+// nameBoundary reports whether token k may stand before a name that
+// precedes its title: the name is not the tail of a longer noun phrase.
+func nameBoundary(toks []token, cov []int, k int) bool {
+	t := toks[k]
+	if t.punct {
+		return true
+	}
+	if c := cov[k]; c >= 0 {
+		return false
+	}
+	if personStopWords[t.f] || personImperfects[t.f] || t.has(reportWords) || t.has(negations) || t.has(personHonorifics) || isFuture(t) {
+		return true
+	}
+	_, ok := knownVerb(t)
+	return ok
 }
 
 // pronounSuffixed reports whether a folded word ends in a possessive
