@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -14,8 +13,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/httpapi"
 	"github.com/diplograph/diplograph/httpapi/apitest"
-	"github.com/diplograph/diplograph/store/memstore"
-	"github.com/diplograph/diplograph/store/neo4jstore"
+	"github.com/diplograph/diplograph/internal/teststores"
 )
 
 // Meeting ids of the seed article (see loader/testdata/golden).
@@ -25,54 +23,15 @@ const (
 	cica      = "meeting:2022-10-13:cica-summit:astana"
 )
 
-// backend opens an empty store of one kind.
-type backend struct {
-	name string
-	open func(t *testing.T) graph.Store
-}
-
-// backends returns the embedded store and, when NEO4J_TEST_URI is set, the
-// Neo4j store (wiped first). With CI=true a missing Neo4j fails the test.
-func backends(t *testing.T) []backend {
-	bs := []backend{{"embedded", func(t *testing.T) graph.Store {
-		s, err := memstore.Open("")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}}}
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true but NEO4J_TEST_URI is unset: the Neo4j end-to-end tests must run (scripts/test.sh starts Neo4j)")
-		}
-		t.Log("NEO4J_TEST_URI unset: Neo4j end-to-end tests not run (scripts/test.sh sets it)")
-		return bs
-	}
-	return append(bs, backend{"neo4j", func(t *testing.T) graph.Store {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Wipe(ctx); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close(context.Background()) })
-		return s
-	}})
-}
-
 // TestEndToEnd loads the bundled seed article twice into each store and
 // asks the analyst questions of issue 2 over HTTP. Expected answers were
 // written by reading the article (TASS Arabic, 14 Oct 2022).
 func TestEndToEnd(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
+	for _, b := range teststores.All(t) {
+		t.Run(b.Name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
-			st := b.open(t)
+			st := b.Open(t)
 			logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 			if err := loadSamples(ctx, st, logger); err != nil {
 				t.Fatal(err)

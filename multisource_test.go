@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/teststores"
 )
 
 // TestSeveralArticlesOneGraph loads two articles written for this test
@@ -23,11 +24,11 @@ func TestSeveralArticlesOneGraph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
+	for _, b := range teststores.All(t) {
+		t.Run(b.Name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
-			st := b.open(t)
+			st := b.Open(t)
 			for _, f := range []string{"testdata/multisource/2023-11-24_csto-summit-report.txt", "testdata/multisource/2023-11-20_csto-summit-preview.txt"} {
 				g, err := l.ExtractFile(ctx, f)
 				if err != nil {

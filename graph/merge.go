@@ -40,7 +40,7 @@ func MergeProps(dst, src Props) Props {
 	for k, v := range src {
 		switch {
 		case IsListProp(k):
-			dst[k] = UnionStrings(dst.Strings(k), asStrings(v))
+			dst[k] = UnionStrings(dst.Strings(k), AsStrings(v))
 		case older || contains(KeepFirstProps, k):
 			if _, ok := dst[k]; !ok {
 				dst[k] = v
@@ -52,7 +52,9 @@ func MergeProps(dst, src Props) Props {
 	return dst
 }
 
-func asStrings(v any) []string {
+// AsStrings returns a list property value as []string: a []string as is,
+// a string as a one-element list, anything else as nil.
+func AsStrings(v any) []string {
 	switch s := v.(type) {
 	case []string:
 		return s

@@ -12,7 +12,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/http"
-	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -22,58 +21,15 @@ import (
 	"github.com/diplograph/diplograph/httpapi"
 	"github.com/diplograph/diplograph/httpapi/apitest"
 	tg "github.com/diplograph/diplograph/internal/testgraph"
+	"github.com/diplograph/diplograph/internal/teststores"
 	"github.com/diplograph/diplograph/resolvers"
-	"github.com/diplograph/diplograph/store/memstore"
-	"github.com/diplograph/diplograph/store/neo4jstore"
 )
-
-// backend opens an empty store of one kind.
-type backend struct {
-	name string
-	open func(t *testing.T) graph.Store
-}
-
-// backends returns the embedded store and, with NEO4J_TEST_URI, Neo4j
-// (wiped on each open). Without NEO4J_TEST_URI the Neo4j half is skipped,
-// except under CI=true where that fails.
-func backends(t *testing.T) []backend {
-	t.Helper()
-	bs := []backend{{"embedded", func(t *testing.T) graph.Store {
-		s, err := memstore.Open("")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = s.Close(context.Background()) })
-		return s
-	}}}
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true but NEO4J_TEST_URI is unset: the Neo4j API tests must run")
-		}
-		t.Log("NEO4J_TEST_URI unset: Neo4j API tests not run")
-		return bs
-	}
-	return append(bs, backend{"neo4j", func(t *testing.T) graph.Store {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = s.Close(context.Background()) })
-		if err := s.Wipe(ctx); err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}})
-}
 
 // forEachStore runs fn against a client over each backend holding gs.
 func forEachStore(t *testing.T, gs []graph.Graph, fn func(t *testing.T, c *apitest.Client, st graph.Store)) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			st := b.open(t)
+	for _, b := range teststores.All(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			st := b.Open(t)
 			for _, g := range gs {
 				if err := st.WriteGraph(context.Background(), g); err != nil {
 					t.Fatalf("write graph: %v", err)
@@ -514,9 +470,9 @@ func (c *countingStore) Stats(ctx context.Context) (graph.Stats, error) {
 // and one node batch, whatever the number of meetings.
 func TestStoreCallsBounded(t *testing.T) {
 	const maxCalls = 6
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			st := b.open(t)
+	for _, b := range teststores.All(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			st := b.Open(t)
 			if err := st.WriteGraph(context.Background(), tg.ManyMeetings(50)); err != nil {
 				t.Fatal(err)
 			}
@@ -563,11 +519,11 @@ func TestStoreCallsBounded(t *testing.T) {
 // Neo4j query: the deadline reaches the driver and the answer is TIMEOUT,
 // without internal details.
 func TestNeo4jTimeout(t *testing.T) {
-	bs := backends(t)
+	bs := teststores.All(t)
 	if len(bs) < 2 {
 		t.Skip("NEO4J_TEST_URI unset")
 	}
-	st := bs[1].open(t)
+	st := bs[1].Open(t)
 	if err := st.WriteGraph(context.Background(), tg.ManyMeetings(400)); err != nil {
 		t.Fatal(err)
 	}

@@ -235,7 +235,7 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 		for key, v := range r.Props {
 			switch {
 			case graph.IsListProp(key):
-				old.Props[key] = graph.UnionStrings(old.Props.Strings(key), asStrings(v))
+				old.Props[key] = graph.UnionStrings(old.Props.Strings(key), graph.AsStrings(v))
 			case key == graph.PropStatus || key == graph.PropConfidence:
 				if c > conf[k] {
 					old.Props[key] = v
@@ -319,16 +319,6 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 		g.Relationships = append(g.Relationships, *rels[k])
 	}
 	return g
-}
-
-func asStrings(v any) []string {
-	switch s := v.(type) {
-	case []string:
-		return s
-	case string:
-		return []string{s}
-	}
-	return nil
 }
 
 // cleanProps keeps only the property types of the model (int becomes int64).
