@@ -443,17 +443,27 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 			return explicit{Date: graph.NewDate(y, time.Month(mo), d)}, 5, true
 		}
 	}
-	// Day first.
-	if d, ok := numAt(toks, i, 1, 31, 2); ok {
+	// Day first: a number, or an ordinal word before من and a month
+	// ("الرابع من أبريل", "الحادي والعشرين من مارس").
+	d, ok := numAt(toks, i, 1, 31, 2)
+	dayLen := 1
+	if !ok {
+		if od, n := ordinalDayAt(toks, i); n > 0 && i+n < len(toks) && toks[i+n].s == wFrom {
+			if m, _ := monthAt(toks, i+n+1); m != 0 {
+				d, dayLen, ok = od, n, true
+			}
+		}
+	}
+	if ok {
 		// 14/10/2022, 14.10.2022, 14-10-2022.
-		if i+4 < len(toks) && (toks[i+1].s == "/" || toks[i+1].s == "." || toks[i+1].s == "-") && toks[i+3].s == toks[i+1].s {
+		if dayLen == 1 && i+4 < len(toks) && (toks[i+1].s == "/" || toks[i+1].s == "." || toks[i+1].s == "-") && toks[i+3].s == toks[i+1].s {
 			mo, ok1 := numAt(toks, i+2, 1, 12, 2)
 			y, ok2 := yearAt(toks, i+4)
 			if ok1 && ok2 && validDay(y, mo, d) {
 				return explicit{Date: graph.NewDate(y, time.Month(mo), d)}, 5, true
 			}
 		}
-		j := i + 1
+		j := i + dayLen
 		if j < len(toks) && toks[j].s == wFrom {
 			j++
 		}
@@ -535,6 +545,67 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 		}
 	}
 	return explicit{}, 0, false
+}
+
+// ordinalUnits are the folded masculine ordinals 1–9 used for days of the
+// month ("الرابع من أبريل"); الحادي stands for 1 in compounds.
+var ordinalUnits = func() map[string]int {
+	m := map[string]int{}
+	for i, w := range []string{"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"} {
+		m[Fold(w)] = i + 1
+	}
+	m[Fold("الحادي")] = 1
+	return m
+}()
+
+var (
+	ordinalTen    = Fold("العاشر")
+	ordinalTeen   = Fold("عشر")
+	ordinalTwenty = Fold("العشرين")
+	ordinalThirty = Fold("الثلاثين")
+)
+
+// ordinalDayAt reads a day of the month written as an ordinal word at
+// toks[i:] ("الرابع" 4, "العاشر" 10, "الحادي عشر" 11, "العشرين" 20,
+// "الخامس والعشرين" 25, "الحادي والثلاثين" 31); it returns the day and
+// the number of tokens used, or 0, 0.
+func ordinalDayAt(toks []token, i int) (int, int) {
+	if i >= len(toks) || toks[i].num {
+		return 0, 0
+	}
+	w := toks[i].s
+	switch w {
+	case ordinalTen:
+		return 10, 1
+	case ordinalTwenty:
+		return 20, 1
+	case ordinalThirty:
+		return 30, 1
+	}
+	u, ok := ordinalUnits[w]
+	if !ok {
+		return 0, 0
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].s {
+		case ordinalTeen:
+			if w == Fold("الأول") {
+				return 0, 0
+			}
+			return 10 + u, 2
+		case "و" + ordinalTwenty:
+			return 20 + u, 2
+		case "و" + ordinalThirty:
+			if u == 1 {
+				return 31, 2
+			}
+			return 0, 0
+		}
+	}
+	if w == Fold("الحادي") {
+		return 0, 0
+	}
+	return u, 1
 }
 
 func precededByDay(toks []token, i int) bool {

@@ -27,3 +27,25 @@ func TestDayMonthWithRelativeYearWord(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalDayWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want graph.Date
+	}{
+		{"بروكسل، في الرابع من نيسان/أبريل 2024", graph.NewDate(2024, time.April, 4)},
+		{"الحادي عشر من سبتمبر 2001", graph.NewDate(2001, time.September, 11)},
+		{"في الخامس والعشرين من ديسمبر 2023", graph.NewDate(2023, time.December, 25)},
+		{"الحادي والثلاثين من مارس 2022", graph.NewDate(2022, time.March, 31)},
+		{"العشرين من يناير 2025", graph.NewDate(2025, time.January, 20)},
+	} {
+		got, ok := firstFullDate(Fold(tc.in))
+		if !ok || got != tc.want {
+			t.Errorf("%q: got %v %v, want %v", tc.in, got, ok, tc.want)
+		}
+	}
+	// An ordinal that is not a day of a month stays a word.
+	if got, ok := firstFullDate(Fold("الرابع من المرشحين في 2024")); ok {
+		t.Errorf("ordinal without a month read as a date: %v", got)
+	}
+}
