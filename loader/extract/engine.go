@@ -118,6 +118,7 @@ type engine struct {
 func Run(ctx context.Context, doc Document, kb KB) (Result, error) {
 	doc = disambiguate(doc, kb)
 	doc, persons := recognisePersons(doc, kb) // person_titles.go
+	doc = shortNames(doc)                     // discourse_names.go
 	kb = persons
 	e := &engine{doc: doc, kb: kb, meetings: map[string]*meeting{}, inits: map[string]*initiative{},
 		chairs: map[string]*chairmanship{}, curChair: map[string]string{}, surfaces: map[string][]string{},

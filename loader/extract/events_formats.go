@@ -27,7 +27,7 @@ func (e *engine) ministerialCouncilAt(a *sent, i int) (format, int, bool) {
 	}
 	j := i + 1
 	if a.toks[j].has(ministersWords) && j+1 < len(a.toks) && a.toks[j+1].has(foreignWords) {
-		if org, end, ok := e.orgAt(a, j+2); ok {
+		if org, end, ok := e.orgAt(a, skipMemberStates(a, j+2)); ok {
 			return e.ministersFormat(org), end, true
 		}
 		return format{}, i, false
@@ -158,4 +158,19 @@ func absDays(a, b graph.Date) int {
 		d = -d
 	}
 	return int(d + 0.5)
+}
+
+// memberWords and inWords: "الدول الأعضاء في" between a council's name and
+// its organisation ("مجلس وزراء خارجية الدول الأعضاء في منظمة ...").
+var memberWords, inWords = set("الأعضاء", "أعضاء"), set("في", "ب")
+
+// skipMemberStates returns the token after "الدول الأعضاء في" at j, or j.
+func skipMemberStates(a *sent, j int) int {
+	if j+2 < len(a.toks) && a.toks[j].has(statesWords) && a.toks[j+1].has(memberWords) {
+		if a.toks[j+2].has(inWords) {
+			return j + 3
+		}
+		return j + 2 // "الدول الأعضاء بمنظمة": the preposition is a clitic
+	}
+	return j
 }

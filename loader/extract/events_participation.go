@@ -805,6 +805,12 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		list, end := e.listFrom(a, i+1, sg.hi, 0)
+		if oc && (len(list) == 0 || list[0].label != graph.LabelPerson) {
+			// the subject before the verb: "وكان رئيس الوزراء قد افتتح الجلسة"
+			if subj := subjectBefore(a, sg.lo, i); subj != nil {
+				list, end = []*ent{subj}, i
+			}
+		}
 		if len(list) == 0 || list[0].label != graph.LabelPerson || used[list[0]] {
 			continue
 		}
@@ -825,7 +831,15 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		used[list[0]] = true
-		e.attend(sg, RuleList, list[0], mid, a.span(i, i+1), modality(a, sg.lo, sg.hi, i), "")
+		st := modality(a, sg.lo, sg.hi, i)
+		e.attend(sg, RuleList, list[0], mid, a.span(i, i+1), st, "")
+		// "افتتح ... الجلسة بكلمة": opening with a speech is speaking at it
+		for k := i + 1; oc && k < sg.hi && k <= i+8; k++ {
+			if a.toks[k].has(speechNouns) {
+				e.meetingFact(sg, RuleSpeaks, graph.RelSpeaksAt, list[0].id, mid, a.span(k, k+1), st, nil)
+				break
+			}
+		}
 	}
 	// 7. "وتسلّم X الرئاسة ... خلال الجلسة الافتتاحية": the subject of the
 	// clause's first verb acts during a held meeting, so takes part in it
@@ -884,8 +898,27 @@ func (e *engine) eventParticipation(sg *segment) {
 	}
 }
 
+// subjectBefore returns the person named just before the verb at token i
+// (SVO order, "قد" or "وقد" between), or nil.
+func subjectBefore(a *sent, lo, i int) *ent {
+	k := i - 1
+	for k >= lo && a.toks[k].has(qadWords) {
+		k--
+	}
+	for n := range a.ents {
+		// a designation ends on its nisba, which is also a (modifier) State
+		if en := &a.ents[n]; en.t1 == k+1 && en.label == graph.LabelPerson && !en.quoted && !en.mod {
+			return en
+		}
+	}
+	return nil
+}
+
+// qadWords: the particle قد between a subject and its verb.
+var qadWords = set("قد", "وقد", "فقد", "لقد")
+
 // speechNouns: "في كلمته أمام القمة"، "خلال كلمته"، "في كلمة افتتاحية".
-var speechNouns = set("كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "الكلمة", "الخطاب")
+var speechNouns = set("كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "الكلمة", "الخطاب", "بكلمة", "بخطاب")
 
 // speechIn: the prepositions that make a speech noun the setting of a
 // statement ("قال في كلمته").

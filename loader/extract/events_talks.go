@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"os"
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
@@ -69,6 +71,9 @@ func talkTrigger(a *sent, i, hi int) (ok, call bool) {
 func (e *engine) talks(sg *segment) {
 	a := sg.a
 	host := e.sidelinesHost(sg)
+	if debugExtract {
+		fmt.Fprintf(os.Stderr, "   talks occ=%v host=%q\n", sg.occ, host)
+	}
 	for i := sg.lo; i < sg.hi; i++ {
 		ok, call := talkTrigger(a, i, sg.hi)
 		if !ok {
@@ -234,9 +239,22 @@ func (e *engine) sidelinesHost(sg *segment) string {
 				host = e.focus()
 			}
 		}
+		// "قبيل الجلسة"، "خلال القمة": a meeting named right after a word
+		// of time within it dates and places the talks like its sidelines
+		if (a.toks[i].has(duringWords) || a.toks[i].has(justBeforeWords)) && !a.toks[i].quoted && host == "" {
+			for _, o := range sg.occ {
+				if o.tok == i+1 {
+					host = o.id
+				}
+			}
+		}
 	}
 	return host
 }
+
+// justBeforeWords place talks just before another meeting ("قبيل
+// الجلسة"); duringWords (events_participation.go) within it.
+var justBeforeWords = set("قبيل")
 
 // leadersOfOrg: "يبحث X مع قادة ORG": the subject takes part in the
 // organisation's meeting.

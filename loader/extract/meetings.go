@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"os"
 	"sort"
 	"strings"
 
@@ -232,7 +234,7 @@ func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool
 		}
 	}
 	if a.toks[j].has(ministersWords) && j+1 < len(a.toks) && a.toks[j+1].has(foreignWords) {
-		if org, end, ok := e.orgAt(a, j+2); ok {
+		if org, end, ok := e.orgAt(a, skipMemberStates(a, j+2)); ok {
 			return format{slug: orgSlug(org) + "-foreign-ministers", org: org, kind: "MINISTERIAL", title: e.orgLabel(org) + " foreign ministers' meeting"}, end, true
 		}
 	}
@@ -356,6 +358,9 @@ func (e *engine) meetingsIn(sg *segment) {
 
 // refer resolves a reference to the most recent matching salient meeting.
 func (e *engine) refer(sg *segment, i int, f meetingFilter, definite bool) {
+	if debugExtract {
+		fmt.Fprintf(os.Stderr, "   refer tok=%d %+v -> %q\n", i, f, e.resolve(f))
+	}
 	if id := e.resolve(f); id != "" {
 		sg.occ = append(sg.occ, occurrence{id: id, tok: i})
 		return
@@ -676,17 +681,29 @@ func (e *engine) hosts(sg *segment) {
 				break
 			}
 		}
-		if state == "" {
+		if state == "" || hostsOtherSession(a, j, sg.hi) {
 			continue
 		}
 		for _, o := range sg.occ {
 			m := e.meetings[o.id]
-			if !o.defined && m.place != "" && e.hostState(m.place) != state {
+			if m.place != "" && e.hostState(m.place) != "" && e.hostState(m.place) != state {
 				continue // a host that contradicts the meeting's place: another meeting
 			}
 			e.add(a, RuleHost, graph.RelHosts, state, o.id, a.span(i, i+1), statusOr(modality(a, sg.lo, sg.hi, i), m.status), nil)
 		}
 	}
+}
+
+// hostsOtherSession reports whether a host verb's object, within the
+// next three tokens from j, is a previous or next session ("استضافت الدورة
+// السابقة"، "تستضيف القمة المقبلة"): a meeting other than the segment's.
+func hostsOtherSession(a *sent, j, hi int) bool {
+	for k := j; k < hi && k < j+3; k++ {
+		if _, ok := lookup(a.toks[k], meetingNounsF); ok {
+			return k+1 < hi && (a.toks[k+1].has(previousWords) || a.toks[k+1].has(nextWords))
+		}
+	}
+	return false
 }
 
 func (e *engine) hostState(id string) string {

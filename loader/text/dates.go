@@ -435,8 +435,8 @@ type explicit struct {
 // tokens used.
 func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 	t := toks[i]
-	// ISO 2022-10-14.
-	if y, ok := yearAt(toks, i); ok && i+4 < len(toks) && toks[i+1].s == "-" && toks[i+3].s == "-" {
+	// Year first: ISO 2022-10-14, and 2022/10/14 or 2022.10.14.
+	if y, ok := yearAt(toks, i); ok && i+4 < len(toks) && (toks[i+1].s == "-" || toks[i+1].s == "/" || toks[i+1].s == ".") && toks[i+3].s == toks[i+1].s {
 		mo, ok1 := numAt(toks, i+2, 1, 12, 2)
 		d, ok2 := numAt(toks, i+4, 1, 31, 2)
 		if ok1 && ok2 && validDay(y, mo, d) {

@@ -28,7 +28,8 @@ func TestDayMonthWithRelativeYearWord(t *testing.T) {
 	}
 }
 
-func TestOrdinalDayWords(t *testing.T) {
+// Datelines seen in the genre: ordinal day words, year-first numeric dates.
+func TestDatelineForms(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want graph.Date
@@ -38,6 +39,8 @@ func TestOrdinalDayWords(t *testing.T) {
 		{"في الخامس والعشرين من ديسمبر 2023", graph.NewDate(2023, time.December, 25)},
 		{"الحادي والثلاثين من مارس 2022", graph.NewDate(2022, time.March, 31)},
 		{"العشرين من يناير 2025", graph.NewDate(2025, time.January, 20)},
+		{"إسلام آباد | 2022/03/23", graph.NewDate(2022, time.March, 23)},
+		{"٢٠٢٢.٠٣.٢٣", graph.NewDate(2022, time.March, 23)},
 	} {
 		got, ok := firstFullDate(Fold(tc.in))
 		if !ok || got != tc.want {
