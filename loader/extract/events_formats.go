@@ -82,7 +82,11 @@ var blocAdjectives = map[string][2]string{
 	"الإسلامية": {"islamic", "org:oic"}, "الإسلامي": {"islamic", "org:oic"},
 	"الخليجية": {"gcc", "org:gcc"}, "الخليجي": {"gcc", "org:gcc"},
 	"الأفريقية": {"african", "org:au"}, "الإفريقية": {"african", "org:au"},
-	"الأوروبية": {"european", "org:eu"},
+	"الأوروبية": {"eu", "org:eu"}, "الآسيانية": {"asean", "org:asean"},
+	// indefinite, in headlines and after "أول قمة": "أول قمة خليجية–آسيانية"
+	"عربية": {"arab", "org:arab-league"}, "إسلامية": {"islamic", "org:oic"}, "خليجية": {"gcc", "org:gcc"},
+	"أفريقية": {"african", "org:au"}, "إفريقية": {"african", "org:au"}, "أوروبية": {"eu", "org:eu"},
+	"آسيانية": {"asean", "org:asean"},
 }
 var blocAdjF = foldedMap(blocAdjectives)
 
@@ -104,6 +108,10 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	var orgs []string
 	for k < len(a.toks) {
 		t := a.toks[k]
+		if t.punct && dashes[t.raw] && len(words) > 0 && k+1 < len(a.toks) {
+			k++ // "خليجية–آسيانية"
+			continue
+		}
 		if t.punct {
 			break
 		}
@@ -135,6 +143,45 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	f.orgs = orgs
 	return f, k, true
 }
+
+// betweenFormat reads "بين ORG1 و ORG2" after a meeting noun ("القمة
+// الأولى من نوعها بين مجلس التعاون ورابطة آسيان"): a joint format of the
+// two organisations, slugged in the written order (eu-gcc-summit) and
+// convened under both.
+func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bool) {
+	for j < len(a.toks) && a.toks[j].has(ofItsKindWords) {
+		j++ // "من نوعها"
+	}
+	if j >= len(a.toks) || !a.toks[j].has(betweenWords) {
+		return format{}, j, false
+	}
+	o1, k, ok := e.orgAt(a, j+1)
+	if !ok || k >= len(a.toks) || !e.isIGO(o1) {
+		return format{}, j, false
+	}
+	// the second organisation carries the conjunction: "ورابطة"
+	o2, end, ok := e.orgAt(a, k)
+	if !ok && a.toks[k].is(fold1("و")) {
+		o2, end, ok = e.orgAt(a, k+1)
+	}
+	if !ok || o2 == o1 || !e.isIGO(o2) || !strings.HasPrefix(a.toks[k].f, "و") {
+		return format{}, j, false
+	}
+	kind := nounKind
+	if kind == "" || kind == "MEETING" || kind == "TALKS" {
+		kind = "SUMMIT"
+	}
+	w := strings.ToLower(kindWord(kind))
+	slug := orgSlug(o1) + "-" + orgSlug(o2) + "-" + graph.Slug(w)
+	if kind == "MINISTERIAL" {
+		slug = orgSlug(o1) + "-" + orgSlug(o2) + "-foreign-ministers"
+	}
+	f := format{slug: slug, kind: kind, title: e.orgLabel(o1) + "–" + e.orgLabel(o2) + " " + w, orgs: []string{o1, o2}}
+	return f, end, true
+}
+
+// betweenWords and ofItsKindWords: "بين" and "من نوعها".
+var betweenWords, ofItsKindWords = set("بين"), set("من", "نوعها", "نوعه")
 
 // regionFormat reads "قمة شرق آسيا": a summit named by a region.
 func (e *engine) regionFormat(a *sent, j int, nounKind string) (format, int, bool) {

@@ -309,6 +309,27 @@ func (e *engine) member(a *sent, rule, state, org, status string, since int, spa
 //
 // The states are the list nearest to the trigger; negated statements give
 // nothing.
+// joinsPeopleOrMeeting reports whether a joining word at i joins people or
+// a meeting ("انضم X اليوم إلى نظرائه"، "انضمت إلى المحادثات"): the object
+// after إلى, within ten tokens, is a counterpart word or a meeting noun.
+func joinsPeopleOrMeeting(a *sent, i, hi int) bool {
+	for k := i + 1; k+1 < hi && k <= i+10; k++ {
+		if !a.toks[k].has(toWords) {
+			continue
+		}
+		nx := a.toks[k+1]
+		if nx.has(counterpartWords) {
+			return true
+		}
+		_, _, isM := meetingNounOf(nx)
+		return isM
+	}
+	return false
+}
+
+// toWords: the preposition إلى.
+var toWords = set("إلى", "الى")
+
 func (e *engine) membership(sg *segment) {
 	a := sg.a
 	for i := sg.lo; i < sg.hi; i++ {
@@ -348,6 +369,9 @@ func (e *engine) membership(sg *segment) {
 				continue
 			}
 		case isAccessionWord(t):
+			if joinsPeopleOrMeeting(a, i, sg.hi) {
+				continue // "انضم X إلى نظرائه في اجتماع ...": not accession
+			}
 			if t.is(fold1("قبول")) || t.has(set("قبولها", "قبوله")) {
 				// "قبول X عضوا": only with a member noun after it
 				ok := false
