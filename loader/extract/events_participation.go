@@ -214,6 +214,14 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 			continue
 		}
 		t := a.toks[i]
+		if t.has(relativePronouns) && len(out) > 0 && gap == 0 {
+			// "X، الذي يقوم بزيارة ...، وY": a relative clause about the
+			// last item; the list goes on after it
+			if k := e.relativeClauseEnd(a, i, hi); k > 0 {
+				i = k
+				continue
+			}
+		}
 		if isStopWord(t) {
 			break
 		}
@@ -229,6 +237,26 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 		i++
 	}
 	return out, i
+}
+
+// relativeClauseEnd returns the token after the comma that closes a
+// relative clause starting at i, when the list goes on after it with و and
+// a title or an actor ("، ووزير الخارجية الهندي ...")، else 0.
+func (e *engine) relativeClauseEnd(a *sent, i, hi int) int {
+	for k := i + 1; k+1 < hi && k <= i+14; k++ {
+		t := a.toks[k]
+		if t.punct && (t.raw == "." || t.raw == ":" || t.raw == "؛") {
+			return 0
+		}
+		if t.punct && (t.raw == "،" || t.raw == ",") {
+			nx := a.toks[k+1]
+			if strings.HasPrefix(nx.f, "و") && (isTitleWord(a, k+1) || nx.ent >= 0 || e.actorAt(a, k+1) != nil) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // isDualMeetingNoun reports whether a word is the dual of a meeting noun
