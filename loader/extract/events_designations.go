@@ -39,6 +39,13 @@ func (e *engine) resolveCounterparts(a *sent) {
 			break
 		}
 		pid, ok := e.kb.Holder(kind+":"+strings.TrimPrefix(st.id, "state:"), e.doc.Date)
+		if nx := a.entAt(st.t1); nx != nil && nx.t0 == st.t1 && nx.label == graph.LabelPerson && !nx.designated && nx.id != pid {
+			// "نظيره المصري سامح شكري" after a person whose office is not
+			// known: the name says who; the nisba only qualifies it
+			a.ents[k].mod = true
+			changed = true
+			continue
+		}
 		if !ok {
 			continue
 		}

@@ -1,0 +1,88 @@
+package loader
+
+import "testing"
+
+// Tests of the rules added for ministerial councils, joint summits and
+// discourse (short names, relative clauses in lists), on short articles
+// written for these tests (not taken from the corpus).
+
+// A person named in full is later named by one word of the name; a
+// counterpart designation followed by a name is that name.
+func TestShortNamesAndNamedCounterpart(t *testing.T) {
+	g := extractText(t, `عنوان
+
+القاهرة، 12 مارس 2022
+
+عقد وزير الخارجية الصيني وانغ يي مؤتمرا صحفيا في القاهرة اليوم السبت.
+
+وفي وقت لاحق التقى وانغ في القاهرة نظيره المصري سامح شكري وبحثا العلاقات الثنائية.
+`)
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:wang-yi", "meeting:2022-03-12:bilateral-chn-egy:cairo", "", ""},
+		{"PARTICIPATES_IN", "person:sameh-shoukry", "meeting:2022-03-12:bilateral-chn-egy:cairo", "", ""},
+	}, []relWant{
+		// "نظيره المصري سامح شكري" is the foreign minister named, not the president
+		{"LEADER_OF", "person:abdel-fattah-el-sisi", "state:EGY", "", ""},
+	})
+}
+
+// A council of foreign ministers "of the member states of" an organisation,
+// dated by a year-first numeric dateline, opened yesterday by a subject
+// named before the verb with a speech; its host is not the host of the
+// previous session.
+func TestMinisterialCouncilOfMemberStates(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الرياض | 2023/05/18
+
+اختتم مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي اليوم الخميس في الرياض دورته العادية على مدى يومين، بعد أن استضافت موريتانيا الدورة السابقة.
+
+وكان ولي العهد السعودي قد افتتح الجلسة الأولى أمس الأربعاء بكلمة.
+`)
+	m := "meeting:2023-05-17:oic-foreign-ministers:riyadh"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:oic", "", ""},
+		{"HELD_IN", m, "place:riyadh", "", ""},
+		{"PARTICIPATES_IN", "person:mohammed-bin-salman", m, "", ""},
+		{"SPEAKS_AT", "person:mohammed-bin-salman", m, "", ""},
+	}, []relWant{
+		{"HOSTS", "state:MRT", m, "", ""},
+	})
+}
+
+// "القمة الأولى بين ORG1 وORG2": one meeting convened under both, slugged
+// in the written order.
+func TestJointSummitOfTwoOrganisations(t *testing.T) {
+	g := extractText(t, `عنوان
+
+بروكسل، 16.10.2024
+
+انعقدت في بروكسل اليوم الأربعاء القمة الأولى من نوعها بين الاتحاد الأوروبي ومجلس التعاون لدول الخليج العربية.
+`)
+	m := "meeting:2024-10-16:eu-gcc-summit:brussels"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:eu", "", ""},
+		{"CONVENED_UNDER", m, "org:gcc", "", ""},
+		{"HELD_IN", m, "place:brussels", "", ""},
+	}, nil)
+}
+
+// A relative clause about one item does not end a participants' list; a
+// minister joining his counterparts is not a state joining an organisation.
+func TestListAfterRelativeClauseAndJoiningCounterparts(t *testing.T) {
+	g := extractText(t, `عنوان
+
+أستانا، في الحادي عشر من أكتوبر 2022
+
+عقد وزراء خارجية منظمة شنغهاي للتعاون اجتماعهم اليوم في أستانا. وشارك في الاجتماع وزير الخارجية الروسي سيرغي لافروف، الذي يقوم بزيارة عمل إلى كازاخستان، ووزير الخارجية الهندي سوبرامانيام جايشانكار.
+
+وانضم وزير الخارجية الأوكراني دميترو كوليبا إلى نظرائه في اجتماع آخر.
+`)
+	m := "meeting:2022-10-11:sco-foreign-ministers:astana"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:sergey-lavrov", m, "", ""},
+		{"PARTICIPATES_IN", "person:subrahmanyam-jaishankar", m, "", ""},
+	}, []relWant{
+		{"MEMBER_OF", "state:UKR", "org:sco", "", ""},
+	})
+}
