@@ -211,8 +211,12 @@ func absDays(a, b graph.Date) int {
 // its organisation ("مجلس وزراء خارجية الدول الأعضاء في منظمة ...").
 var memberWords, inWords = set("الأعضاء", "أعضاء"), set("في", "ب")
 
-// skipMemberStates returns the token after "الدول الأعضاء في" at j, or j.
+// skipMemberStates returns the token after "الدول الأعضاء في" (or "دول")
+// at j, or j.
 func skipMemberStates(a *sent, j int) int {
+	if j+1 < len(a.toks) && a.toks[j].has(statesWords) && !a.toks[j+1].has(memberWords) && a.entAt(j) == nil {
+		return j + 1 // "وزراء خارجية دول مجموعة بريكس"
+	}
 	if j+2 < len(a.toks) && a.toks[j].has(statesWords) && a.toks[j+1].has(memberWords) {
 		if a.toks[j+2].has(inWords) {
 			return j + 3

@@ -529,6 +529,30 @@ var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
 var dayWord = fold1("اليوم")
 var excludeDateWords = set("ذكرى", "الذكرى", "ميلاد", "لميلاد", "عيد")
 
+// periodEdgeWords may stand between a since word (sinceWords, in
+// org_rules.go) and its date: "منذ مطلع العام".
+var periodEdgeWords = set("مطلع", "بداية", "أوائل", "مستهل")
+
+// effectiveFrom reports whether the date at token k follows "اعتباراً من"
+// ("as from"): the start of a status, never a meeting's day.
+func effectiveFrom(a *sent, lo, k int) bool {
+	return k-2 >= lo && a.toks[k-1].is(fold1("من")) && a.toks[k-2].has(asFromWords)
+}
+
+var asFromWords = set("اعتبارا", "ابتداء", "بدءا")
+
+// sinceDate reports whether the date at token k follows a since word
+// ("منذ الأول من يناير"); a since date within a week of the article can
+// still be the first day of a meeting under way ("التي تستضيفها
+// جوهانسبرغ منذ الثلاثاء").
+func sinceDate(a *sent, lo, k int) bool {
+	j := k - 1
+	if j >= lo && a.toks[j].has(periodEdgeWords) {
+		j--
+	}
+	return j >= lo && a.toks[j].has(sinceWords)
+}
+
 // dateFor returns the date of a meeting anchored at token i: "في نفس
 // اليوم" (the date of the meeting in focus), else the day date of the
 // segment nearest to the anchor (not an anniversary or a birthday).
@@ -562,7 +586,7 @@ func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
 				near = true
 			}
 		}
-		if near {
+		if near || (sinceDate(a, sg.lo, k) && absDays(d.Date, e.doc.Date) > 7) || effectiveFrom(a, sg.lo, k) {
 			continue
 		}
 		if farN == 0 || far != d.Date {

@@ -153,6 +153,60 @@ func wantErr(t *testing.T, what string, err, target error) {
 	}
 }
 
+// query is a store read taking a query of type Q, such as the method value
+// s.Nodes or s.ShortestPaths.
+type query[Q, R any] func(context.Context, Q) (R, error)
+
+// queryCase is one row of a table of queries: the subtest's name, the query
+// and the answer rendered as ids or keys (nodeIDs, relKeys, pathIDs).
+type queryCase[Q any] struct {
+	name string
+	q    Q
+	want []string
+}
+
+// runCases runs one subtest per case: read must answer c.q without an
+// error, and render(answer) must equal c.want. what names the read and
+// rendered what render shows, in failure messages.
+func runCases[Q, R any](t *testing.T, what, rendered string, read query[Q, R], render func(R) []string, cases []queryCase[Q]) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := read(t.Context(), c.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, render(got)); diff != "" {
+				t.Errorf("%s(%+v) %s(-want +got):\n%s", what, c.q, rendered, diff)
+			}
+		})
+	}
+}
+
+// wantAnswer runs the subtest name: read must answer q with exactly want.
+func wantAnswer[Q, R any](t *testing.T, name, what string, read query[Q, R], q Q, want R) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		got, err := read(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", what, diff)
+		}
+	})
+}
+
+// wantQueryErr runs the subtest name: read must fail on q with an error
+// matching target.
+func wantQueryErr[Q, R any](t *testing.T, name, what string, read query[Q, R], q Q, target error) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		_, err := read(t.Context(), q)
+		wantErr(t, what, err, target)
+	})
+}
+
 // ---- tests -----------------------------------------------------------------------------------
 
 func testEmpty(t *testing.T, s graph.Store) {
