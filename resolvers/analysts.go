@@ -38,18 +38,7 @@ func (r *Resolver) chairmanshipPage(ctx context.Context, f *model.ChairmanshipFi
 	if err != nil {
 		return nil, err
 	}
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	cs, err := r.chairmanshipList(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(cs, o, a)
-	if err != nil {
-		return nil, err
-	}
-	return chairmanshipConn(p), nil
+	return connOf(o, a, func() ([]*model.Chairmanship, error) { return r.chairmanshipList(ctx, f) }, chairmanshipConn)
 }
 
 // chairmanshipList returns the chairmanships matching f.
@@ -123,18 +112,7 @@ func (r *Resolver) peoplePage(ctx context.Context, f *model.PersonFilter, by *mo
 	if err != nil {
 		return nil, err
 	}
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	ps, err := r.peopleList(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(ps, o, a)
-	if err != nil {
-		return nil, err
-	}
-	return personConn(p), nil
+	return connOf(o, a, func() ([]*model.Person, error) { return r.peopleList(ctx, f) }, personConn)
 }
 
 // peopleList returns the people matching f: conditions on offices (state,
@@ -209,9 +187,12 @@ func (r *Resolver) entityPage(ctx context.Context, labels []model.Label, by *mod
 	if err != nil {
 		return nil, err
 	}
-	if err := a.check(); err != nil {
-		return nil, err
-	}
+	return connOf(o, a, func() ([]model.EntityObject, error) { return r.entityList(ctx, labels) }, entityConn)
+}
+
+// entityList returns the entities with one of labels (every entity label
+// when empty), by id; a label that is not an entity's is BAD_USER_INPUT.
+func (r *Resolver) entityList(ctx context.Context, labels []model.Label) ([]model.EntityObject, error) {
 	ls := entityLabels
 	if len(labels) > 0 {
 		ls = nil
@@ -226,11 +207,7 @@ func (r *Resolver) entityPage(ctx context.Context, labels []model.Label, by *mod
 	if err != nil {
 		return nil, fmt.Errorf("list entities %v: %w", ls, err)
 	}
-	p, err := sortedPage(wrapAll[model.EntityObject](nodes), o, a)
-	if err != nil {
-		return nil, err
-	}
-	return entityConn(p), nil
+	return wrapAll[model.EntityObject](nodes), nil
 }
 
 // actor loads the Person or State id for an analyst query: NOT_FOUND when
@@ -249,9 +226,16 @@ func (r *Resolver) actor(ctx context.Context, id string) (model.ActorObject, err
 
 // timeline runs Query.timeline.
 func (r *Resolver) timeline(ctx context.Context, actorID string, from, to *graph.Date, kinds []model.TimelineEventKind, a pageArgs) (*model.TimelineEventConnection, error) {
-	if err := a.check(); err != nil {
-		return nil, err
-	}
+	return connOf(asc("date", timelineKey), a, func() ([]*model.TimelineEvent, error) {
+		return r.timelineEvents(ctx, actorID, from, to, kinds)
+	}, timelineEventConn)
+}
+
+// timelineEvents returns the events of kinds (all kinds when empty) that
+// the actor actorID took part in within [from, to] (open ends when nil), in
+// store order. Errors: BAD_USER_INPUT when to is before from, NOT_FOUND
+// when there is no such actor, the store's wrapped.
+func (r *Resolver) timelineEvents(ctx context.Context, actorID string, from, to *graph.Date, kinds []model.TimelineEventKind) ([]*model.TimelineEvent, error) {
 	if from != nil && to != nil && to.Before(*from) {
 		return nil, model.BadInput("to (%s) is before from (%s)", to, from)
 	}
@@ -293,11 +277,7 @@ func (r *Resolver) timeline(ctx context.Context, actorID string, from, to *graph
 		}
 		events = append(events, ev)
 	}
-	p, err := sortedPage(events, asc("date", timelineKey), a)
-	if err != nil {
-		return nil, err
-	}
-	return timelineEventConn(p), nil
+	return events, nil
 }
 
 // timelineKey orders events by date (as meetingKey: a year-only meeting

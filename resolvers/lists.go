@@ -37,6 +37,15 @@ func (r *Resolver) nodesOf(ctx context.Context, label string) ([]graph.Node, err
 	return ns, nil
 }
 
+// nodesAs returns every node carrying label as T, ordered by id.
+func nodesAs[T any](ctx context.Context, r *Resolver, label string) ([]T, error) {
+	nodes, err := r.nodesOf(ctx, label)
+	if err != nil {
+		return nil, err
+	}
+	return wrapAll[T](nodes), nil
+}
+
 // typed loads the node id as T for a typed root field (Query.meeting …): a
 // missing node, or one of another label, is NOT_FOUND.
 func typed[T any](ctx context.Context, r *Resolver, what, id string) (T, error) {
@@ -200,18 +209,7 @@ func (r *Resolver) meetingPage(ctx context.Context, f *model.MeetingFilter, by *
 	if err != nil {
 		return nil, err
 	}
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	ms, err := r.meetingList(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(ms, o, a)
-	if err != nil {
-		return nil, err
-	}
-	return meetingConn(p), nil
+	return connOf(o, a, func() ([]*model.Meeting, error) { return r.meetingList(ctx, f) }, meetingConn)
 }
 
 // initiativeList returns the initiatives matching f, by id.
@@ -265,14 +263,7 @@ func labelPage[T interface {
 	if err != nil {
 		return paged[T]{}, err
 	}
-	if err := a.check(); err != nil {
-		return paged[T]{}, err
-	}
-	nodes, err := r.nodesOf(ctx, label)
-	if err != nil {
-		return paged[T]{}, err
-	}
-	return sortedPage(wrapAll[T](nodes), o, a)
+	return pageOf(o, a, func() ([]T, error) { return nodesAs[T](ctx, r, label) })
 }
 
 // participationPage lists the PARTICIPATES_IN relationships of an actor,
@@ -318,48 +309,25 @@ func (r *Resolver) participationPage(ctx context.Context, actorID string, a page
 
 // mentionPage lists the MENTIONS relationships of an entity in sentence order.
 func (r *Resolver) mentionPage(ctx context.Context, entityID string, a pageArgs) (*model.MentionConnection, error) {
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	items, err := facts(ctx, r, entityID, graph.RelMentions, in, mention)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(items, asc("sentence", func(m *model.Mention) string { return sentenceKey(m.Rel.Start) }), a)
-	if err != nil {
-		return nil, err
-	}
-	return mentionConn(p), nil
+	return connOf(asc("sentence", func(m *model.Mention) string { return sentenceKey(m.Rel.Start) }), a, func() ([]*model.Mention, error) {
+		return facts(ctx, r, entityID, graph.RelMentions, in, mention)
+	}, mentionConn)
 }
 
 // sentencePage lists an article's sentences in text order.
 func (r *Resolver) sentencePage(ctx context.Context, articleID string, a pageArgs) (*model.SentenceConnection, error) {
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	ss, err := endsAs[*model.Sentence](ctx, r, articleID, graph.RelHasSentence, out)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(ss, asc("sentence", func(s *model.Sentence) string { return sentenceKey(s.ID()) }), a)
-	if err != nil {
-		return nil, err
-	}
-	return sentenceConn(p), nil
+	return connOf(asc("sentence", func(s *model.Sentence) string { return sentenceKey(s.ID()) }), a, func() ([]*model.Sentence, error) {
+		return endsAs[*model.Sentence](ctx, r, articleID, graph.RelHasSentence, out)
+	}, sentenceConn)
 }
 
 // factPage lists the typ relationships at id (dir as in rels) as views
 // built by mk, ordered by the id of their other end (as the list fields
 // that predate connections are).
 func factPage[T interface{ Relationship() graph.Relationship }](ctx context.Context, r *Resolver, id, typ string, dir bool, mk func(model.Fact) T, a pageArgs) (paged[T], error) {
-	if err := a.check(); err != nil {
-		return paged[T]{}, err
-	}
-	items, err := facts(ctx, r, id, typ, dir, mk)
-	if err != nil {
-		return paged[T]{}, err
-	}
-	return sortedPage(items, asc("id", func(t T) string { return otherEnd(t.Relationship(), dir) }), a)
+	return pageOf(asc("id", func(t T) string { return otherEnd(t.Relationship(), dir) }), a, func() ([]T, error) {
+		return facts(ctx, r, id, typ, dir, mk)
+	})
 }
 
 // search runs Query.search: the text is folded like the loader folds names
@@ -512,34 +480,13 @@ func factConn[T interface{ Relationship() graph.Relationship }, C any](ctx conte
 // ordered by key (the plain list's own order), made into a connection by
 // build. tag names the order in cursors.
 func listConn[T, C any](a pageArgs, list func() ([]T, error), tag string, key func(T) string, build func(paged[T]) C) (C, error) {
-	var zero C
-	if err := a.check(); err != nil {
-		return zero, err
-	}
-	items, err := list()
-	if err != nil {
-		return zero, err
-	}
-	p, err := sortedPage(items, asc(tag, key), a)
-	if err != nil {
-		return zero, err
-	}
-	return build(p), nil
+	return connOf(asc(tag, key), a, list, build)
 }
 
 // orgInitiativePage is the connection of the initiatives under an
 // organisation's auspices, by id.
 func (r *Resolver) orgInitiativePage(ctx context.Context, orgID string, a pageArgs) (*model.InitiativeConnection, error) {
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	is, err := endsAs[*model.Initiative](ctx, r, orgID, graph.RelUnderAuspicesOf, in)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(is, asc("id", idKey[*model.Initiative]), a)
-	if err != nil {
-		return nil, err
-	}
-	return initiativeConn(p), nil
+	return connOf(asc("id", idKey[*model.Initiative]), a, func() ([]*model.Initiative, error) {
+		return endsAs[*model.Initiative](ctx, r, orgID, graph.RelUnderAuspicesOf, in)
+	}, initiativeConn)
 }

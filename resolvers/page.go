@@ -209,6 +209,32 @@ func sortedPage[T any](items []T, o ordering[T], a pageArgs) (paged[T], error) {
 	return paginate(items, o, a)
 }
 
+// pageOf checks the paging arguments a, then loads the items list returns,
+// sorts them in the order o and cuts the page a asks for. Errors: a's
+// BAD_USER_INPUT (list is then not called), list's own, and
+// BAD_USER_INPUT for a cursor of another order.
+func pageOf[T any](o ordering[T], a pageArgs, list func() ([]T, error)) (paged[T], error) {
+	if err := a.check(); err != nil {
+		return paged[T]{}, err
+	}
+	items, err := list()
+	if err != nil {
+		return paged[T]{}, err
+	}
+	return sortedPage(items, o, a)
+}
+
+// connOf is the page of pageOf made into a connection by build, with the
+// same errors.
+func connOf[T, C any](o ordering[T], a pageArgs, list func() ([]T, error), build func(paged[T]) C) (C, error) {
+	p, err := pageOf(o, a, list)
+	if err != nil {
+		var zero C
+		return zero, err
+	}
+	return build(p), nil
+}
+
 // positionKey is the sort key of the item at position i of a list whose
 // order is given by the store (search results).
 func positionKey(i int) string { return fmt.Sprintf("%09d", i) }

@@ -218,18 +218,7 @@ func (r *Resolver) initiativePage(ctx context.Context, f *model.InitiativeFilter
 	if err != nil {
 		return nil, err
 	}
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	is, err := r.initiativeList(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(is, o, a)
-	if err != nil {
-		return nil, err
-	}
-	return initiativeConn(p), nil
+	return connOf(o, a, func() ([]*model.Initiative, error) { return r.initiativeList(ctx, f) }, initiativeConn)
 }
 
 // articlePage is the connection of Query.articles, by date then id.
@@ -242,16 +231,5 @@ func (r *Resolver) articlePage(ctx context.Context, by *model.Order, a pageArgs)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.check(); err != nil {
-		return nil, err
-	}
-	nodes, err := r.nodesOf(ctx, graph.LabelArticle)
-	if err != nil {
-		return nil, err
-	}
-	p, err := sortedPage(wrapAll[*model.Article](nodes), o, a)
-	if err != nil {
-		return nil, err
-	}
-	return articleConn(p), nil
+	return connOf(o, a, func() ([]*model.Article, error) { return nodesAs[*model.Article](ctx, r, graph.LabelArticle) }, articleConn)
 }

@@ -40,6 +40,9 @@ type discourse struct {
 	duals  int         // dual designations resolved so far
 	// definedIn maps a meeting id to the last sentence that defined it.
 	definedIn map[string]int
+	// bare maps a complete title without complement (folded, "رئيس
+	// الجمهورية") to the person it was first written before.
+	bare map[string]string
 }
 
 // personKinds returns the office kinds of a person occurrence: the titles
@@ -203,7 +206,8 @@ func (e *engine) resolveDescriptions(a *sent) {
 			continue
 		}
 		st := a.entAt(t1)
-		if st == nil || st.label != graph.LabelState || !st.mod || st.t0 != t1 {
+		bare := st == nil && e.bareTitle(a, t0, t1)
+		if !bare && (st == nil || st.label != graph.LabelState || !st.mod || st.t0 != t1) {
 			continue
 		}
 		covered := false
@@ -223,6 +227,13 @@ func (e *engine) resolveDescriptions(a *sent) {
 				cands = append(cands, discActor{id: en.id, state: e.evPersonState(en.id), kinds: e.personKinds(en), sent: a.s.Index})
 			}
 		}
+		if bare {
+			if id := e.bareReferent(a.spanText(t0, t1), m.EntryID, cands); id != "" {
+				added = append(added, ent{id: id, label: graph.LabelPerson, form: FormTitle, surface: a.spanText(t0, t1),
+					t0: t0, t1: t1, start: a.toks[t0].start, end: a.toks[t1-1].end, chain0: t0, titles: []string{m.EntryID}, designated: true})
+			}
+			continue
+		}
 		for k := len(cands) - 1; k >= 0; k-- {
 			c := cands[k]
 			if c.state != st.id || !descriptionFits(m.EntryID, c.kinds) {
@@ -239,6 +250,88 @@ func (e *engine) resolveDescriptions(a *sent) {
 		// the tokens
 		a.ents = append(added, a.ents...)
 		a.index()
+	}
+}
+
+// bareTitleHeads are the second words of complete titles that need no
+// complement ("رئيس الجمهورية"، "رئيس الدولة"، "ولي العهد"، "رئيس الوزراء").
+var bareTitleHeads = set("الجمهورية", "الدولة", "العهد", "الوزراء", "الحكومة")
+
+// bareTitle reports whether the title at tokens [t0, t1) is a complete
+// definite title with no complement or name after it: "وكان رئيس
+// الجمهورية قد التقى ..." (not "رئيس الجمهورية التونسية"، not "رئيس
+// الوزراء ناريندرا مودي"، not "رئيس الوزراء الروسي").
+func (e *engine) bareTitle(a *sent, t0, t1 int) bool {
+	if t1-t0 != 2 || !a.toks[t1-1].has(bareTitleHeads) || t1 >= len(a.toks) {
+		return false
+	}
+	nx := a.toks[t1]
+	if nx.ent >= 0 || isTitleWord(a, t1) || nameOrTitleWord(a, t1) {
+		return false
+	}
+	if nx.punct && (nx.raw == "،" || nx.raw == ",") {
+		return false // an apposition may follow
+	}
+	return true
+}
+
+// bareReferent returns the person a complete title without complement
+// designates: the person the article first wrote it before ("رئيس
+// الجمهورية، السيد عبد المجيد تبون"), else the one recent person whose
+// offices fit it, when there is only one.
+func (e *engine) bareReferent(surface, kind string, cands []discActor) string {
+	if id := e.disc.bare[fold1(surface)]; id != "" {
+		return id
+	}
+	one := ""
+	for _, c := range cands {
+		if !descriptionFits(kind, c.kinds) {
+			continue
+		}
+		if one != "" && one != c.id {
+			return ""
+		}
+		one = c.id
+	}
+	return one
+}
+
+// rememberBareTitles records the complete titles written right before a
+// name ("رئيس الجمهورية، السيد عبد المجيد تبون"، "رئيس الدولة قاسم جومارت
+// توكاييف") as designations of that person for the rest of the article.
+func (e *engine) rememberBareTitles(a *sent) {
+	for _, m := range a.s.Mentions {
+		if m.Label != LabelTitle {
+			continue
+		}
+		t0, t1 := -1, -1
+		for i, t := range a.toks {
+			if t.end > m.Start && t.start < m.End {
+				if t0 < 0 {
+					t0 = i
+				}
+				t1 = i + 1
+			}
+		}
+		if t0 < 0 || t1-t0 != 2 || !a.toks[t1-1].has(bareTitleHeads) {
+			continue
+		}
+		k := t1
+		if k < len(a.toks) && a.toks[k].punct && (a.toks[k].raw == "،" || a.toks[k].raw == ",") {
+			k++
+		}
+		for k < len(a.toks) && a.toks[k].has(personHonorifics) {
+			k++
+		}
+		if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPerson && !en.designated {
+			if e.disc.bare == nil {
+				e.disc.bare = map[string]string{}
+			}
+			key := fold1(a.spanText(t0, t1))
+			if _, seen := e.disc.bare[key]; !seen {
+				e.disc.bare[key] = en.id
+			}
+		}
 	}
 }
 

@@ -180,6 +180,7 @@ func (e *engine) sentence(a *sent) {
 	e.resolveCounterparts(a)
 	e.resolveDuals(a)
 	defer e.rememberActors(a)
+	defer e.rememberBareTitles(a)
 	e.datelineOf(a)
 	e.mentions(a)
 	if e.sourceLine(a) {

@@ -85,6 +85,15 @@ func (e *engine) talks(sg *segment) {
 		// subject: an actor just after the verb, else just before it, else
 		// (a pronoun subject) the nearest actor before it in the sentence
 		var subj *ent
+		objFrom := i + 1
+		if before := subjectBefore(a, sg.lo, i); before != nil && a.toks[i].has(transitive) {
+			// "وكان رئيس الجمهورية قد التقى أمس رئيس الحكومة": SVO; the
+			// actor after the verb (past any time words) is the object
+			subj = before
+			for objFrom < sg.hi && a.toks[objFrom].has(timeWords) {
+				objFrom++
+			}
+		}
 		for k := i + 1; k < sg.hi && k <= i+7 && subj == nil; k++ {
 			if en := e.actorAt(a, k); en != nil {
 				if en.chain0 <= i+5 {
@@ -96,8 +105,7 @@ func (e *engine) talks(sg *segment) {
 				break
 			}
 		}
-		objFrom := i + 1
-		if subj != nil {
+		if subj != nil && objFrom == i+1 {
 			objFrom = subj.t1
 		} else {
 			for k := i - 1; k >= 0; k-- {
@@ -130,28 +138,17 @@ func (e *engine) talks(sg *segment) {
 		}
 		// objects start at "مع", a word with the proclitic ب, a counterpart
 		// word, "من" after a call noun, or (transitive verbs) directly
-		start := -1
-		for k := objFrom; k < sg.hi; k++ {
-			tk := a.toks[k]
-			if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1 && (tk.ent < 0 || strings.HasPrefix(tk.f, "بال")) && !tk.has(talkNouns)) ||
-				tk.has(counterpartWords) || (tk.is(fold1("من")) && k > 0 && (a.toks[k-1].has(callNouns) || a.toks[k-1].is(fold1("هاتفيا")))) {
-				start = k
+		st := modality(a, sg.lo, sg.hi, i)
+		start, objs := -1, []*ent(nil)
+		for from := objFrom; from < sg.hi && len(objs) == 0; from = start + 1 {
+			if start = e.objectStart(a, i, from, objFrom, sg.hi, subj); start < 0 {
 				break
 			}
-			if en := e.actorAt(a, k); en != nil && en != subj && k == objFrom && a.toks[i].has(transitive) {
-				start = k
-				break
-			}
-			if k > objFrom+12 || tk.has(relativePronouns) {
-				break
-			}
+			objs, _ = e.listFrom(a, start, sg.hi, 3)
 		}
-
 		if start < 0 {
 			continue
 		}
-		st := modality(a, sg.lo, sg.hi, i)
-		objs, _ := e.listFrom(a, start, sg.hi, 3)
 		if len(objs) == 0 {
 			e.leadersOfOrg(sg, i, start, subj, st)
 			continue
@@ -168,6 +165,37 @@ func (e *engine) talks(sg *segment) {
 	}
 	e.jointMeetings(sg, host)
 }
+
+// objectStart returns the first token at or after from where the objects
+// of the talk verb at i may start: "مع", a word with the proclitic ب (not
+// a venue: "بقصر الكرملين"), a counterpart word, "من" after a call noun,
+// or (transitive verbs) an actor right after the subject; -1 when none
+// within twelve tokens of objFrom or before a relative pronoun.
+func (e *engine) objectStart(a *sent, i, from, objFrom, hi int, subj *ent) int {
+	for k := from; k < hi; k++ {
+		tk := a.toks[k]
+		if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1 && (tk.ent < 0 || strings.HasPrefix(tk.f, "بال")) && !tk.has(talkNouns) && !tk.has(venueNouns)) ||
+			tk.has(counterpartWords) || (tk.is(fold1("من")) && k > 0 && (a.toks[k-1].has(callNouns) || a.toks[k-1].is(fold1("هاتفيا")))) {
+			return k
+		}
+		if en := e.actorAt(a, k); en != nil && en != subj && k == objFrom && a.toks[i].has(transitive) {
+			return k
+		}
+		if k > objFrom+12 || tk.has(relativePronouns) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeWords may stand between a verb and its object ("التقى أمس الأربعاء
+// رئيس الحكومة").
+var timeWords = set("أمس", "اليوم", "غدا", "مساء", "صباح", "ظهر", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+	"الأربعاء", "الخميس", "الجمعة", "السبت", "أيضا", "مجددا")
+
+// venueNouns name where talks take place ("بقصر الكرملين"، "بمقر
+// الرئاسة"), not with whom.
+var venueNouns = set("قصر", "القصر", "مقر", "المقر", "قاعة", "القاعة", "مدينة", "المدينة", "العاصمة", "عاصمة", "مبنى")
 
 // honorifics are the courtesy words before names and titles (فخامة،
 // صاحب السمو الملكي، جلالة، معالي).

@@ -25,11 +25,7 @@ func pathIDs(ps []graph.Path) []string {
 func testShortestPaths(t *testing.T, s graph.Store) {
 	loaded(t, s)
 	hop := func(typ, start, end string) string { return " -[" + key(typ, start, end) + "]- " }
-	cases := []struct {
-		name string
-		q    graph.PathQuery
-		want []string
-	}{
+	runCases(t, "ShortestPaths", "paths", s.ShortestPaths, pathIDs, []queryCase[graph.PathQuery]{
 		{"OneTwoHopPath", graph.PathQuery{From: idTokayev, To: idPutin, MaxLength: 6},
 			[]string{idTokayev + hop(graph.RelParticipatesIn, idTokayev, idMeeting) + idMeeting + hop(graph.RelParticipatesIn, idPutin, idMeeting) + idPutin}},
 		// Two relationships join KAZ and the meeting: two paths, by key.
@@ -62,32 +58,12 @@ func testShortestPaths(t *testing.T, s graph.Store) {
 		{"ProvenanceExcluded", graph.PathQuery{From: idTokayev, To: idS0, MaxLength: 6}, []string{}},
 		{"ProvenanceOnRequest", graph.PathQuery{From: idTokayev, To: idS0, MaxLength: 6, Types: []string{graph.RelMentions}},
 			[]string{idTokayev + hop(graph.RelMentions, idS0, idTokayev) + idS0}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.ShortestPaths(t.Context(), c.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, pathIDs(got)); diff != "" {
-				t.Errorf("ShortestPaths(%+v) (-want +got):\n%s", c.q, diff)
-			}
-		})
-	}
-	t.Run("FullNodesAndRelationships", func(t *testing.T) {
-		got, err := s.ShortestPaths(t.Context(), graph.PathQuery{From: idTokayev, To: idPutin, MaxLength: 2})
-		if err != nil {
-			t.Fatal(err)
-		}
-		f := fixture()
-		want := []graph.Path{{
-			Nodes:         []graph.Node{f.Nodes[2], f.Nodes[6], f.Nodes[3]},
-			Relationships: []graph.Relationship{f.Relationships[0], f.Relationships[1]},
-		}}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("ShortestPaths (-want +got):\n%s", diff)
-		}
 	})
+	f := fixture()
+	wantAnswer(t, "FullNodesAndRelationships", "ShortestPaths", s.ShortestPaths, graph.PathQuery{From: idTokayev, To: idPutin, MaxLength: 2}, []graph.Path{{
+		Nodes:         []graph.Node{f.Nodes[2], f.Nodes[6], f.Nodes[3]},
+		Relationships: []graph.Relationship{f.Relationships[0], f.Relationships[1]},
+	}})
 	for _, c := range []struct {
 		name   string
 		q      graph.PathQuery
@@ -101,10 +77,7 @@ func testShortestPaths(t *testing.T, s graph.Store) {
 		{"UnknownType", graph.PathQuery{From: idKAZ, To: idRUS, MaxLength: 2, Types: []string{"KNOWS"}}, graph.ErrInvalid},
 		{"NegativeLimit", graph.PathQuery{From: idKAZ, To: idRUS, MaxLength: 2, Limit: -1}, graph.ErrInvalid},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			_, err := s.ShortestPaths(t.Context(), c.q)
-			wantErr(t, "ShortestPaths", err, c.target)
-		})
+		wantQueryErr(t, c.name, "ShortestPaths", s.ShortestPaths, c.q, c.target)
 	}
 	t.Run("LongestBound", func(t *testing.T) {
 		got, err := s.ShortestPaths(t.Context(), graph.PathQuery{From: idKAZ, To: idRUS, MaxLength: graph.MaxPathLength})

@@ -177,7 +177,7 @@ func runCases[Q, R any](t *testing.T, what, rendered string, read query[Q, R], r
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(c.want, render(got)); diff != "" {
-				t.Errorf("%s(%+v) %s(-want +got):\n%s", what, c.q, rendered, diff)
+				t.Errorf("%s(%+v) %s (-want +got):\n%s", what, c.q, rendered, diff)
 			}
 		})
 	}
@@ -255,24 +255,8 @@ func testWriteThenRead(t *testing.T, s graph.Store) {
 			t.Errorf("confidence = %#v (%T), want float64 0.9", r.Props[graph.PropConfidence], r.Props[graph.PropConfidence])
 		}
 	})
-	t.Run("AllNodes", func(t *testing.T) {
-		got, err := s.Nodes(t.Context(), graph.NodeQuery{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(want.Nodes, got); diff != "" {
-			t.Errorf("Nodes (-want +got):\n%s", diff)
-		}
-	})
-	t.Run("AllRelationships", func(t *testing.T) {
-		got, err := s.Relationships(t.Context(), graph.RelQuery{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(want.Relationships, got); diff != "" {
-			t.Errorf("Relationships (-want +got):\n%s", diff)
-		}
-	})
+	wantAnswer(t, "AllNodes", "Nodes", s.Nodes, graph.NodeQuery{}, want.Nodes)
+	wantAnswer(t, "AllRelationships", "Relationships", s.Relationships, graph.RelQuery{}, want.Relationships)
 }
 
 func testWriteTwice(t *testing.T, s graph.Store) {
@@ -567,11 +551,7 @@ func testNode(t *testing.T, s graph.Store) {
 func testNodes(t *testing.T, s graph.Store) {
 	loaded(t, s)
 	all := []string{idArticle, idS0, idChair, idMeeting, idCIS, idTokayev, idPutin, idKAZ, idRUS}
-	cases := []struct {
-		name string
-		q    graph.NodeQuery
-		want []string
-	}{
+	runCases(t, "Nodes", "ids", s.Nodes, nodeIDs, []queryCase[graph.NodeQuery]{
 		{"All", graph.NodeQuery{}, all},
 		{"Limit", graph.NodeQuery{Limit: 2}, []string{idArticle, idS0}},
 		{"Label", graph.NodeQuery{Labels: []string{graph.LabelState}}, []string{idKAZ, idRUS}},
@@ -581,45 +561,15 @@ func testNodes(t *testing.T, s graph.Store) {
 		{"IDsAndLimit", graph.NodeQuery{IDs: []string{idRUS, idCIS, idKAZ}, Limit: 2}, []string{idCIS, idKAZ}},
 		{"LabelWithoutNodes", graph.NodeQuery{Labels: []string{graph.LabelInitiative}}, []string{}},
 		{"MissingIDs", graph.NodeQuery{IDs: []string{"state:XXX"}}, []string{}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.Nodes(t.Context(), c.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, nodeIDs(got)); diff != "" {
-				t.Errorf("Nodes(%+v) ids (-want +got):\n%s", c.q, diff)
-			}
-		})
-	}
-	t.Run("FullNodes", func(t *testing.T) {
-		got, err := s.Nodes(t.Context(), graph.NodeQuery{IDs: []string{idMeeting}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := fixture().Nodes[6]
-		if diff := cmp.Diff([]graph.Node{want}, got); diff != "" {
-			t.Errorf("Nodes (-want +got):\n%s", diff)
-		}
 	})
-	t.Run("UnknownLabel", func(t *testing.T) {
-		_, err := s.Nodes(t.Context(), graph.NodeQuery{Labels: []string{"Country"}})
-		wantErr(t, "Nodes with an unknown label", err, graph.ErrInvalid)
-	})
-	t.Run("NegativeLimit", func(t *testing.T) {
-		_, err := s.Nodes(t.Context(), graph.NodeQuery{Limit: -1})
-		wantErr(t, "Nodes with limit -1", err, graph.ErrInvalid)
-	})
+	wantAnswer(t, "FullNodes", "Nodes", s.Nodes, graph.NodeQuery{IDs: []string{idMeeting}}, []graph.Node{fixture().Nodes[6]})
+	wantQueryErr(t, "UnknownLabel", "Nodes with an unknown label", s.Nodes, graph.NodeQuery{Labels: []string{"Country"}}, graph.ErrInvalid)
+	wantQueryErr(t, "NegativeLimit", "Nodes with limit -1", s.Nodes, graph.NodeQuery{Limit: -1}, graph.ErrInvalid)
 }
 
 func testRelationships(t *testing.T, s graph.Store) {
 	loaded(t, s)
-	cases := []struct {
-		name string
-		q    graph.RelQuery
-		want []string
-	}{
+	runCases(t, "Relationships", "keys", s.Relationships, relKeys, []queryCase[graph.RelQuery]{
 		{"Limit", graph.RelQuery{Limit: 3}, []string{
 			key(graph.RelChairmanshipOf, idChair, idCIS),
 			key(graph.RelConvenedUnder, idMeeting, idCIS),
@@ -660,35 +610,14 @@ func testRelationships(t *testing.T, s graph.Store) {
 			key(graph.RelHoldsOffice, idTokayev, idCIS),
 			key(graph.RelHolds, idKAZ, idChair),
 		}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.Relationships(t.Context(), c.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, relKeys(got)); diff != "" {
-				t.Errorf("Relationships(%+v) keys (-want +got):\n%s", c.q, diff)
-			}
-		})
-	}
-	t.Run("UnknownType", func(t *testing.T) {
-		_, err := s.Relationships(t.Context(), graph.RelQuery{Types: []string{"KNOWS"}})
-		wantErr(t, "Relationships with an unknown type", err, graph.ErrInvalid)
 	})
-	t.Run("NegativeLimit", func(t *testing.T) {
-		_, err := s.Relationships(t.Context(), graph.RelQuery{Limit: -2})
-		wantErr(t, "Relationships with limit -2", err, graph.ErrInvalid)
-	})
+	wantQueryErr(t, "UnknownType", "Relationships with an unknown type", s.Relationships, graph.RelQuery{Types: []string{"KNOWS"}}, graph.ErrInvalid)
+	wantQueryErr(t, "NegativeLimit", "Relationships with limit -2", s.Relationships, graph.RelQuery{Limit: -2}, graph.ErrInvalid)
 }
 
 func testSearch(t *testing.T, s graph.Store) {
 	loaded(t, s)
-	cases := []struct {
-		name string
-		q    graph.SearchQuery
-		want []string
-	}{
+	runCases(t, "Search", "ids", s.Search, nodeIDs, []queryCase[graph.SearchQuery]{
 		{"Exact", graph.SearchQuery{Key: "tokayev"}, []string{idTokayev}},
 		{"Cyrillic", graph.SearchQuery{Key: "токаев"}, []string{idTokayev}},
 		// "kazakhstan" and "… astana 2022" contain "stan"; by name "CIS Heads…" < "Kazakhstan".
@@ -699,35 +628,10 @@ func testSearch(t *testing.T, s graph.Store) {
 		{"Limit", graph.SearchQuery{Key: "cis", Limit: 2}, []string{idCIS, idMeeting}},
 		{"NoMatch", graph.SearchQuery{Key: "atlantis"}, []string{}},
 		{"CaseSensitive", graph.SearchQuery{Key: "CIS"}, []string{}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.Search(t.Context(), c.q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, nodeIDs(got)); diff != "" {
-				t.Errorf("Search(%+v) ids (-want +got):\n%s", c.q, diff)
-			}
-		})
-	}
-	t.Run("FullNodes", func(t *testing.T) {
-		got, err := s.Search(t.Context(), graph.SearchQuery{Key: "putin"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]graph.Node{fixture().Nodes[3]}, got); diff != "" {
-			t.Errorf("Search (-want +got):\n%s", diff)
-		}
 	})
-	t.Run("EmptyKey", func(t *testing.T) {
-		_, err := s.Search(t.Context(), graph.SearchQuery{})
-		wantErr(t, "Search with an empty key", err, graph.ErrInvalid)
-	})
-	t.Run("UnknownLabel", func(t *testing.T) {
-		_, err := s.Search(t.Context(), graph.SearchQuery{Key: "cis", Labels: []string{"Country"}})
-		wantErr(t, "Search with an unknown label", err, graph.ErrInvalid)
-	})
+	wantAnswer(t, "FullNodes", "Search", s.Search, graph.SearchQuery{Key: "putin"}, []graph.Node{fixture().Nodes[3]})
+	wantQueryErr(t, "EmptyKey", "Search with an empty key", s.Search, graph.SearchQuery{}, graph.ErrInvalid)
+	wantQueryErr(t, "UnknownLabel", "Search with an unknown label", s.Search, graph.SearchQuery{Key: "cis", Labels: []string{"Country"}}, graph.ErrInvalid)
 }
 
 func testSearchOrder(t *testing.T, s graph.Store) {
@@ -762,6 +666,17 @@ func testSearchOrder(t *testing.T, s graph.Store) {
 
 func testNeighborhood(t *testing.T, s graph.Store) {
 	loaded(t, s)
+	// Tokayev's neighbourhood of depth 1.
+	oneHopNodes := []string{idMeeting, idCIS, idTokayev, idKAZ}
+	oneHopRels := []string{
+		key(graph.RelConvenedUnder, idMeeting, idCIS),
+		key(graph.RelHoldsOffice, idTokayev, idCIS),
+		key(graph.RelHosts, idKAZ, idMeeting),
+		key(graph.RelLeaderOf, idTokayev, idKAZ),
+		key(graph.RelMemberOf, idKAZ, idCIS),
+		key(graph.RelParticipatesIn, idTokayev, idMeeting),
+		key(graph.RelParticipatesIn, idKAZ, idMeeting),
+	}
 	cases := []struct {
 		name      string
 		q         graph.NeighborhoodQuery
@@ -770,16 +685,7 @@ func testNeighborhood(t *testing.T, s graph.Store) {
 	}{
 		{"Depth0", graph.NeighborhoodQuery{ID: idTokayev}, []string{idTokayev}, []string{}},
 		{"Depth1", graph.NeighborhoodQuery{ID: idTokayev, Depth: 1},
-			[]string{idMeeting, idCIS, idTokayev, idKAZ},
-			[]string{
-				key(graph.RelConvenedUnder, idMeeting, idCIS),
-				key(graph.RelHoldsOffice, idTokayev, idCIS),
-				key(graph.RelHosts, idKAZ, idMeeting),
-				key(graph.RelLeaderOf, idTokayev, idKAZ),
-				key(graph.RelMemberOf, idKAZ, idCIS),
-				key(graph.RelParticipatesIn, idTokayev, idMeeting),
-				key(graph.RelParticipatesIn, idKAZ, idMeeting),
-			}},
+			oneHopNodes, oneHopRels},
 		// The article is two hops away through PUBLISHED_BY; the sentence
 		// only through the excluded HAS_SENTENCE and MENTIONS.
 		{"Depth2", graph.NeighborhoodQuery{ID: idTokayev, Depth: 2},
@@ -817,28 +723,10 @@ func testNeighborhood(t *testing.T, s graph.Store) {
 		// With a limit the nearest nodes are kept: the article (smallest id,
 		// two hops) loses to the one-hop nodes.
 		{"Limit", graph.NeighborhoodQuery{ID: idTokayev, Depth: 2, Limit: 4},
-			[]string{idMeeting, idCIS, idTokayev, idKAZ},
-			[]string{
-				key(graph.RelConvenedUnder, idMeeting, idCIS),
-				key(graph.RelHoldsOffice, idTokayev, idCIS),
-				key(graph.RelHosts, idKAZ, idMeeting),
-				key(graph.RelLeaderOf, idTokayev, idKAZ),
-				key(graph.RelMemberOf, idKAZ, idCIS),
-				key(graph.RelParticipatesIn, idTokayev, idMeeting),
-				key(graph.RelParticipatesIn, idKAZ, idMeeting),
-			}},
+			oneHopNodes, oneHopRels},
 		{"LimitTiesByID", graph.NeighborhoodQuery{ID: idTokayev, Depth: 2, Limit: 5},
-			[]string{idArticle, idMeeting, idCIS, idTokayev, idKAZ},
-			[]string{
-				key(graph.RelConvenedUnder, idMeeting, idCIS),
-				key(graph.RelHoldsOffice, idTokayev, idCIS),
-				key(graph.RelHosts, idKAZ, idMeeting),
-				key(graph.RelLeaderOf, idTokayev, idKAZ),
-				key(graph.RelMemberOf, idKAZ, idCIS),
-				key(graph.RelParticipatesIn, idTokayev, idMeeting),
-				key(graph.RelParticipatesIn, idKAZ, idMeeting),
-				key(graph.RelPublishedBy, idArticle, idCIS),
-			}},
+			append([]string{idArticle}, oneHopNodes...),
+			append(slices.Clone(oneHopRels), key(graph.RelPublishedBy, idArticle, idCIS))},
 		{"LimitOne", graph.NeighborhoodQuery{ID: idTokayev, Depth: 2, Limit: 1}, []string{idTokayev}, []string{}},
 		{"MaxDepth", graph.NeighborhoodQuery{ID: idPutin, Depth: maxDepth, Types: []string{graph.RelLeaderOf}},
 			[]string{idPutin, idRUS}, []string{key(graph.RelLeaderOf, idPutin, idRUS)}},
@@ -857,18 +745,10 @@ func testNeighborhood(t *testing.T, s graph.Store) {
 			}
 		})
 	}
-	t.Run("FullValues", func(t *testing.T) {
-		got, err := s.Neighborhood(t.Context(), graph.NeighborhoodQuery{ID: idPutin, Depth: 1, Types: []string{graph.RelLeaderOf}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		f := fixture()
-		want := graph.Graph{Nodes: []graph.Node{f.Nodes[3], f.Nodes[1]}, Relationships: []graph.Relationship{f.Relationships[4]}}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("Neighborhood (-want +got):\n%s", diff)
-		}
-	})
-	errCases := []struct {
+	f := fixture()
+	wantAnswer(t, "FullValues", "Neighborhood", s.Neighborhood, graph.NeighborhoodQuery{ID: idPutin, Depth: 1, Types: []string{graph.RelLeaderOf}},
+		graph.Graph{Nodes: []graph.Node{f.Nodes[3], f.Nodes[1]}, Relationships: []graph.Relationship{f.Relationships[4]}})
+	for _, c := range []struct {
 		name string
 		q    graph.NeighborhoodQuery
 		want error
@@ -878,12 +758,8 @@ func testNeighborhood(t *testing.T, s graph.Store) {
 		{"TooDeep", graph.NeighborhoodQuery{ID: idTokayev, Depth: maxDepth + 1}, graph.ErrInvalid},
 		{"UnknownType", graph.NeighborhoodQuery{ID: idTokayev, Depth: 1, Types: []string{"KNOWS"}}, graph.ErrInvalid},
 		{"NegativeLimit", graph.NeighborhoodQuery{ID: idTokayev, Depth: 1, Limit: -1}, graph.ErrInvalid},
-	}
-	for _, c := range errCases {
-		t.Run(c.name, func(t *testing.T) {
-			_, err := s.Neighborhood(t.Context(), c.q)
-			wantErr(t, fmt.Sprintf("Neighborhood(%+v)", c.q), err, c.want)
-		})
+	} {
+		wantQueryErr(t, c.name, fmt.Sprintf("Neighborhood(%+v)", c.q), s.Neighborhood, c.q, c.want)
 	}
 }
 
