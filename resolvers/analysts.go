@@ -318,12 +318,9 @@ func eventInRange(ev *model.TimelineEvent, from, to *graph.Date) bool {
 
 // coParticipants runs Query.coParticipants.
 func (r *Resolver) coParticipants(ctx context.Context, actorID string, labels []model.Label, first *int) ([]*model.CoParticipant, error) {
-	n := DefaultCoParticipants
-	if first != nil {
-		n = *first
-	}
-	if n < 1 || n > MaxPageSize {
-		return nil, model.BadInput("first must be between 1 and %d, got %d", MaxPageSize, n)
+	n, err := bounded("first", first, DefaultCoParticipants, 1, MaxPageSize)
+	if err != nil {
+		return nil, err
 	}
 	var want []string
 	for _, l := range labels {
@@ -458,23 +455,16 @@ func (r *Resolver) meetingsPerYear(ctx context.Context, orgID *string) ([]*model
 
 // path runs Query.path.
 func (r *Resolver) path(ctx context.Context, fromID, toID string, maxLength *int, types []string, limit *int) (*model.PathView, error) {
-	l, n := DefaultPathLength, DefaultPathLimit
-	if maxLength != nil {
-		l = *maxLength
+	l, err := bounded("maxLength", maxLength, DefaultPathLength, 1, MaxPathLength)
+	if err != nil {
+		return nil, err
 	}
-	if limit != nil {
-		n = *limit
+	n, err := bounded("limit", limit, DefaultPathLimit, 1, MaxPathLimit)
+	if err != nil {
+		return nil, err
 	}
-	if l < 1 || l > MaxPathLength {
-		return nil, model.BadInput("maxLength must be between 1 and %d, got %d", MaxPathLength, l)
-	}
-	if n < 1 || n > MaxPathLimit {
-		return nil, model.BadInput("limit must be between 1 and %d, got %d", MaxPathLimit, n)
-	}
-	for _, t := range types {
-		if !graph.IsRelationshipType(t) {
-			return nil, model.BadInput("unknown relationship type %q", t)
-		}
+	if err := checkRelTypes(types); err != nil {
+		return nil, err
 	}
 	ps, err := r.store.ShortestPaths(ctx, graph.PathQuery{From: fromID, To: toID, MaxLength: l, Types: types, Limit: n})
 	if errors.Is(err, graph.ErrNotFound) {

@@ -37,6 +37,30 @@ func (r *Resolver) nodesOf(ctx context.Context, label string) ([]graph.Node, err
 	return ns, nil
 }
 
+// bounded returns the argument named name: *v, or def when v is nil.
+// BAD_USER_INPUT when it is outside [lo, hi].
+func bounded(name string, v *int, def, lo, hi int) (int, error) {
+	n := def
+	if v != nil {
+		n = *v
+	}
+	if n < lo || n > hi {
+		return 0, model.BadInput("%s must be between %d and %d, got %d", name, lo, hi, n)
+	}
+	return n, nil
+}
+
+// checkRelTypes returns BAD_USER_INPUT for the first of types that is not
+// a relationship type, else nil.
+func checkRelTypes(types []string) error {
+	for _, t := range types {
+		if !graph.IsRelationshipType(t) {
+			return model.BadInput("unknown relationship type %q", t)
+		}
+	}
+	return nil
+}
+
 // nodesAs returns every node carrying label as T, ordered by id.
 func nodesAs[T any](ctx context.Context, r *Resolver, label string) ([]T, error) {
 	nodes, err := r.nodesOf(ctx, label)
@@ -374,23 +398,16 @@ func (r *Resolver) search(ctx context.Context, text string, labels []model.Label
 
 // neighborhood runs Query.neighborhood within its caps.
 func (r *Resolver) neighborhood(ctx context.Context, id string, depth *int, types []string, limit *int) (*model.GraphView, error) {
-	d, l := 1, 200
-	if depth != nil {
-		d = *depth
+	d, err := bounded("depth", depth, 1, 0, MaxNeighborhoodDepth)
+	if err != nil {
+		return nil, err
 	}
-	if limit != nil {
-		l = *limit
+	l, err := bounded("limit", limit, 200, 1, MaxNeighborhoodLimit)
+	if err != nil {
+		return nil, err
 	}
-	if d < 0 || d > MaxNeighborhoodDepth {
-		return nil, model.BadInput("depth must be between 0 and %d, got %d", MaxNeighborhoodDepth, d)
-	}
-	if l < 1 || l > MaxNeighborhoodLimit {
-		return nil, model.BadInput("limit must be between 1 and %d, got %d", MaxNeighborhoodLimit, l)
-	}
-	for _, t := range types {
-		if !graph.IsRelationshipType(t) {
-			return nil, model.BadInput("unknown relationship type %q", t)
-		}
+	if err := checkRelTypes(types); err != nil {
+		return nil, err
 	}
 	g, err := r.store.Neighborhood(ctx, graph.NeighborhoodQuery{ID: id, Depth: d, Types: types, Limit: l})
 	if errors.Is(err, graph.ErrNotFound) {

@@ -139,18 +139,25 @@ func (e *engine) talks(sg *segment) {
 		// objects start at "مع", a word with the proclitic ب, a counterpart
 		// word, "من" after a call noun, or (transitive verbs) directly
 		st := modality(a, sg.lo, sg.hi, i)
-		start, objs := -1, []*ent(nil)
-		for from := objFrom; from < sg.hi && len(objs) == 0; from = start + 1 {
-			if start = e.objectStart(a, i, from, objFrom, sg.hi, subj); start < 0 {
+		// the first place objects may start that holds any ("أجرى ...
+		// بقصر الكرملين ... محادثات مع نظيره")
+		first, objs := -1, []*ent(nil)
+		for from := objFrom; from < sg.hi && len(objs) == 0; {
+			start := e.objectStart(a, i, from, objFrom, sg.hi, subj)
+			if start < 0 {
 				break
 			}
+			if first < 0 {
+				first = start
+			}
 			objs, _ = e.listFrom(a, start, sg.hi, 3)
+			from = start + 1
 		}
-		if start < 0 {
+		if first < 0 {
 			continue
 		}
 		if len(objs) == 0 {
-			e.leadersOfOrg(sg, i, start, subj, st)
+			e.leadersOfOrg(sg, i, first, subj, st)
 			continue
 		}
 		rule := RuleBilateral
