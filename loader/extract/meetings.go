@@ -353,11 +353,30 @@ func (e *engine) meetingsIn(sg *segment) {
 		if !isDefinite(a, i) && filter.place == "" {
 			continue
 		}
+		if kind == "SUMMIT" && e.orgFocus != "" && e.resolve(filter) == "" && i+1 < sg.hi && a.toks[i+1].has(scheduledWords) {
+			// "القمة المقررة في واشنطن من 9 إلى 11 تموز": a scheduled
+			// summit with its own place and day, of the organisation in
+			// focus, that no earlier meeting matches
+			if _, ok := e.dateFor(sg, i); ok && e.placeFor(sg, i) != "" {
+				n := len(sg.occ)
+				e.defineOrRefer(sg, i, e.orgFormat(e.orgFocus, "SUMMIT"))
+				for _, o := range sg.occ[n:] {
+					// mentioned in passing: "الاجتماع" later still means
+					// the meeting the article reports
+					e.meetings[o.id].salient = false
+				}
+				continue
+			}
+		}
 		e.refer(sg, i, filter, isDefinite(a, i))
 	}
 	e.meetingFrame(sg)
 	e.spanRefs(sg)
 }
+
+// scheduledWords follow a summit that is announced, not referred back to
+// ("القمة المقررة"، "القمة المرتقبة"، "القمة المقبلة" is nextMeeting's).
+var scheduledWords = set("المقررة", "المرتقبة", "المزمعة", "المنتظرة", "المزمع", "المقرر")
 
 // refer resolves a reference to the most recent matching salient meeting.
 func (e *engine) refer(sg *segment, i int, f meetingFilter, definite bool) {
