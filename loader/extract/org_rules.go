@@ -488,8 +488,13 @@ var becomeWords = set("تصبح", "لتصبح", "أصبحت", "باتت", "صا�
 func (e *engine) becomeMember(sg *segment, i int) bool {
 	a := sg.a
 	noun := false
-	for k := i + 1; k < sg.hi && k <= i+6; k++ {
+	inDate := a.dateTokens()
+	for k, n := i+1, 0; k < sg.hi && n <= 6; k++ {
 		t := a.toks[k]
+		if inDate[k] {
+			continue // "أصبحت في السابع من آذار/مارس الماضي العضو ..."
+		}
+		n++
 		if t.punct {
 			return false
 		}
@@ -503,6 +508,22 @@ func (e *engine) becomeMember(sg *segment, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateTokens marks the tokens a date expression of the sentence covers,
+// with the preposition في just before one.
+func (a *sent) dateTokens() map[int]bool {
+	out := map[int]bool{}
+	for _, d := range a.s.Dates {
+		k0, k1 := a.tokenOf(d.Start), a.tokenOf(d.End-1)
+		if k0 > 0 && a.toks[k0-1].is(fold1("في")) {
+			k0--
+		}
+		for k := k0; k >= 0 && k <= k1; k++ {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // yearsAgoBefore reads "بعد عام (عامين، N أعوام) من" before an accession

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -132,6 +133,25 @@ func readTables(fsys fs.FS, name string, required ...string) ([]table, error) {
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// eachRow calls fn on every row of the table name and of its supplements
+// (readTables), in file then line order, with the row's table; it stops at
+// the first error, which it returns unchanged (fn's errors name the file
+// and line through row.errorf).
+func eachRow(fsys fs.FS, name string, required []string, fn func(t table, r row) error) error {
+	ts, err := readTables(fsys, name, required...)
+	if err != nil {
+		return err
+	}
+	for _, t := range ts {
+		for _, r := range t.rows {
+			if err := fn(t, r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // split splits a multi-valued cell at '|', dropping empty values and "-".
@@ -299,44 +319,38 @@ func (b *builder) loadStates(fsys fs.FS) error {
 }
 
 func (b *builder) loadStateNames(fsys fs.FS) error {
-	ts, err := readTables(fsys, fileStateNames, "iso3", "form", "text")
-	if err != nil {
-		return err
-	}
-	for _, t := range ts {
-		for _, r := range t.rows {
-			i, ok := b.g.byID[graph.StateID(r.get("iso3"))]
-			if !ok {
-				return r.errorf("unknown state %q", r.get("iso3"))
-			}
-			e := &b.g.entries[i]
-			for _, v := range split(r.get("text")) {
-				switch r.get("form") {
-				case "alias":
-					e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
-					f := FormAlias
-					if isAcronym(v) {
-						f = FormAcronym
-					}
-					b.forms = append(b.forms, surface{text: v, entry: i, form: f})
-				case "acronym":
-					e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
-					b.forms = append(b.forms, surface{text: v, entry: i, form: FormAcronym})
-				case "adj_m":
-					b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "m"})
-				case "adj_f":
-					b.adjF[i] = append(b.adjF[i], v)
-					b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "f"})
-				default:
-					return r.errorf("unknown form %q (want alias, acronym, adj_m, adj_f)", r.get("form"))
+	return eachRow(fsys, fileStateNames, []string{"iso3", "form", "text"}, func(t table, r row) error {
+		i, ok := b.g.byID[graph.StateID(r.get("iso3"))]
+		if !ok {
+			return r.errorf("unknown state %q", r.get("iso3"))
+		}
+		e := &b.g.entries[i]
+		for _, v := range split(r.get("text")) {
+			switch r.get("form") {
+			case "alias":
+				e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
+				f := FormAlias
+				if isAcronym(v) {
+					f = FormAcronym
 				}
-			}
-			if !strings.Contains(e.Source, t.source) {
-				e.Source += "; " + t.source
+				b.forms = append(b.forms, surface{text: v, entry: i, form: f})
+			case "acronym":
+				e.Aliases = graph.UnionStrings(e.Aliases, []string{v})
+				b.forms = append(b.forms, surface{text: v, entry: i, form: FormAcronym})
+			case "adj_m":
+				b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "m"})
+			case "adj_f":
+				b.adjF[i] = append(b.adjF[i], v)
+				b.forms = append(b.forms, surface{text: v, entry: i, form: FormAdjective, gender: "f"})
+			default:
+				return r.errorf("unknown form %q (want alias, acronym, adj_m, adj_f)", r.get("form"))
 			}
 		}
-	}
-	return nil
+		if !strings.Contains(e.Source, t.source) {
+			e.Source += "; " + t.source
+		}
+		return nil
+	})
 }
 
 // MinistryID returns the id of the ministry of foreign affairs of the
@@ -398,33 +412,39 @@ func (b *builder) stateRef(r row, col string) (string, error) {
 	return id, nil
 }
 
-func (b *builder) loadPlaces(fsys fs.FS) error {
-	ts, err := readTables(fsys, filePlaces, "id", "kind", "name", "nameAr", "nameRu", "aliases", "state", "capital")
+// namedEntry is the Entry of row r of table t in places.tsv, orgs.tsv or
+// persons.tsv (or a supplement): its id, label, state (column "state", see
+// stateRef) and source, the first value of each of the columns name,
+// nameAr and nameRu as the names, and as aliases the other values of
+// nameAr, name and nameRu, then extra, then the column aliases (nil when
+// there are none). Props is empty. The error is stateRef's.
+func (b *builder) namedEntry(t table, r row, label string, extra ...string) (Entry, error) {
+	st, err := b.stateRef(r, "state")
 	if err != nil {
-		return err
+		return Entry{}, err
 	}
-	for _, t := range ts {
-		for _, r := range t.rows {
-			st, err := b.stateRef(r, "state")
-			if err != nil {
-				return err
-			}
-			en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
-			e := Entry{
-				ID: r.get("id"), Label: LabelPlace, Name: first(en), NameAr: first(ar), NameRu: first(ru),
-				Props: graph.Props{"kind": r.get("kind")}, State: st, Capital: r.get("capital") == "1",
-				Source: t.source,
-			}
-			if !strings.HasPrefix(e.ID, "place:") {
-				return r.errorf("place id %q must start with place:", e.ID)
-			}
-			e.Aliases = nonEmpty(graph.UnionStrings(append(append(rest(ar), rest(en)...), rest(ru)...), split(r.get("aliases"))))
-			if _, err := b.add(e, r); err != nil {
-				return err
-			}
+	en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
+	return Entry{
+		ID: r.get("id"), Label: label, Name: first(en), NameAr: first(ar), NameRu: first(ru),
+		Props: graph.Props{}, State: st, Source: t.source,
+		Aliases: nonEmpty(graph.UnionStrings(slices.Concat(rest(ar), rest(en), rest(ru), extra), split(r.get("aliases")))),
+	}, nil
+}
+
+func (b *builder) loadPlaces(fsys fs.FS) error {
+	return eachRow(fsys, filePlaces, []string{"id", "kind", "name", "nameAr", "nameRu", "aliases", "state", "capital"}, func(t table, r row) error {
+		e, err := b.namedEntry(t, r, LabelPlace)
+		if err != nil {
+			return err
 		}
-	}
-	return nil
+		if !strings.HasPrefix(e.ID, "place:") {
+			return r.errorf("place id %q must start with place:", e.ID)
+		}
+		e.Props["kind"] = r.get("kind")
+		e.Capital = r.get("capital") == "1"
+		_, err = b.add(e, r)
+		return err
+	})
 }
 
 func nonEmpty(s []string) []string {
@@ -435,50 +455,43 @@ func nonEmpty(s []string) []string {
 }
 
 func (b *builder) loadOrgs(fsys fs.FS) error {
-	ts, err := readTables(fsys, fileOrgs, "id", "kind", "acronym", "partOf", "state", "founded", "memberCount", "name", "nameAr", "nameRu", "aliases")
-	if err != nil {
-		return err
-	}
 	type pending struct {
 		r      row
 		partOf string
 	}
 	var parts []pending
-	for _, t := range ts {
-		for _, r := range t.rows {
-			st, err := b.stateRef(r, "state")
-			if err != nil {
-				return err
-			}
-			en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
-			e := Entry{
-				ID: r.get("id"), Label: LabelOrganization, Name: first(en), NameAr: first(ar), NameRu: first(ru),
-				Props: graph.Props{"kind": r.get("kind")}, State: st, Source: t.source,
-			}
-			if !strings.HasPrefix(e.ID, "org:") {
-				return r.errorf("organization id %q must start with org:", e.ID)
-			}
-			acr := split(r.get("acronym"))
-			if len(acr) > 0 {
-				e.Props["acronym"] = acr[0]
-			}
-			for _, c := range []string{"founded", "memberCount"} {
-				if v := r.get(c); v != "" && v != "-" {
-					n, err := strconv.ParseInt(v, 10, 64)
-					if err != nil {
-						return r.errorf("column %s: %v", c, err)
-					}
-					e.Props[c] = n
+	err := eachRow(fsys, fileOrgs, []string{"id", "kind", "acronym", "partOf", "state", "founded", "memberCount", "name", "nameAr", "nameRu", "aliases"}, func(t table, r row) error {
+		acr := split(r.get("acronym"))
+		e, err := b.namedEntry(t, r, LabelOrganization, acr...)
+		if err != nil {
+			return err
+		}
+		if !strings.HasPrefix(e.ID, "org:") {
+			return r.errorf("organization id %q must start with org:", e.ID)
+		}
+		e.Props["kind"] = r.get("kind")
+		if len(acr) > 0 {
+			e.Props["acronym"] = acr[0]
+		}
+		for _, c := range []string{"founded", "memberCount"} {
+			if v := r.get(c); v != "" && v != "-" {
+				n, err := strconv.ParseInt(v, 10, 64)
+				if err != nil {
+					return r.errorf("column %s: %v", c, err)
 				}
-			}
-			e.Aliases = nonEmpty(graph.UnionStrings(append(append(append(rest(ar), rest(en)...), rest(ru)...), acr...), split(r.get("aliases"))))
-			if _, err := b.add(e, r); err != nil {
-				return err
-			}
-			if p := r.get("partOf"); p != "" && p != "-" {
-				parts = append(parts, pending{r, p})
+				e.Props[c] = n
 			}
 		}
+		if _, err := b.add(e, r); err != nil {
+			return err
+		}
+		if p := r.get("partOf"); p != "" && p != "-" {
+			parts = append(parts, pending{r, p})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, p := range parts {
 		if _, ok := b.g.byID[p.partOf]; !ok {
@@ -490,74 +503,59 @@ func (b *builder) loadOrgs(fsys fs.FS) error {
 }
 
 func (b *builder) loadPersons(fsys fs.FS) error {
-	ts, err := readTables(fsys, filePersons, "id", "name", "nameAr", "nameRu", "aliases", "state")
-	if err != nil {
-		return err
-	}
-	for _, t := range ts {
-		for _, r := range t.rows {
-			st, err := b.stateRef(r, "state")
-			if err != nil {
-				return err
-			}
-			en, ar, ru := split(r.get("name")), split(r.get("nameAr")), split(r.get("nameRu"))
-			e := Entry{
-				ID: r.get("id"), Label: LabelPerson, Name: first(en), NameAr: first(ar), NameRu: first(ru),
-				State: st, Source: t.source, Props: graph.Props{},
-			}
-			if want := graph.PersonID(e.Name); e.ID != want {
-				return r.errorf("person id %q, want %q (slug of the English name)", e.ID, want)
-			}
-			if w := r.get("wikidata"); w != "" && w != "-" {
-				e.Props["wikidataId"] = w
-			}
-			e.Aliases = nonEmpty(graph.UnionStrings(append(append(rest(ar), rest(en)...), rest(ru)...), split(r.get("aliases"))))
-			if _, err := b.add(e, r); err != nil {
-				return err
-			}
+	return eachRow(fsys, filePersons, []string{"id", "name", "nameAr", "nameRu", "aliases", "state"}, func(t table, r row) error {
+		e, err := b.namedEntry(t, r, LabelPerson)
+		if err != nil {
+			return err
 		}
-	}
-	return nil
+		if want := graph.PersonID(e.Name); e.ID != want {
+			return r.errorf("person id %q, want %q (slug of the English name)", e.ID, want)
+		}
+		if w := r.get("wikidata"); w != "" && w != "-" {
+			e.Props["wikidataId"] = w
+		}
+		_, err = b.add(e, r)
+		return err
+	})
 }
 
 func (b *builder) loadOffices(fsys fs.FS) error {
-	ts, err := readTables(fsys, fileOffices, "person", "office", "title", "from", "to", "source")
+	err := eachRow(fsys, fileOffices, []string{"person", "office", "title", "from", "to", "source"}, func(_ table, r row) error {
+		i, ok := b.g.byID[r.get("person")]
+		if !ok || b.g.entries[i].Label != LabelPerson {
+			return r.errorf("unknown person %q", r.get("person"))
+		}
+		o := Office{Office: r.get("office"), Title: r.get("title")}
+		kind, of := SplitOffice(o.Office)
+		if kind == "" || of == "" {
+			return r.errorf("office %q: want kind:STATE or kind:org:slug", o.Office)
+		}
+		if _, ok := b.g.byID[of]; !ok {
+			return r.errorf("office %q: unknown entity %q", o.Office, of)
+		}
+		var err error
+		if o.From, err = parseDate(r, "from"); err != nil {
+			return err
+		}
+		if o.To, err = parseDate(r, "to"); err != nil {
+			return err
+		}
+		if o.From.IsZero() {
+			return r.errorf("office %q: no start date", o.Office)
+		}
+		if !o.To.IsZero() && o.To.Before(o.From) {
+			return r.errorf("office %q: ends %s before it starts %s", o.Office, o.To, o.From)
+		}
+		e := &b.g.entries[i]
+		e.Offices = append(e.Offices, o)
+		if src := r.get("source"); src != "" && src != "-" && !strings.Contains(e.Source, src) {
+			e.Source += "; " + src
+		}
+		b.g.offices[o.Office] = append(b.g.offices[o.Office], holding{person: i, office: o})
+		return nil
+	})
 	if err != nil {
 		return err
-	}
-	for _, t := range ts {
-		for _, r := range t.rows {
-			i, ok := b.g.byID[r.get("person")]
-			if !ok || b.g.entries[i].Label != LabelPerson {
-				return r.errorf("unknown person %q", r.get("person"))
-			}
-			o := Office{Office: r.get("office"), Title: r.get("title")}
-			kind, of := SplitOffice(o.Office)
-			if kind == "" || of == "" {
-				return r.errorf("office %q: want kind:STATE or kind:org:slug", o.Office)
-			}
-			if _, ok := b.g.byID[of]; !ok {
-				return r.errorf("office %q: unknown entity %q", o.Office, of)
-			}
-			if o.From, err = parseDate(r, "from"); err != nil {
-				return err
-			}
-			if o.To, err = parseDate(r, "to"); err != nil {
-				return err
-			}
-			if o.From.IsZero() {
-				return r.errorf("office %q: no start date", o.Office)
-			}
-			if !o.To.IsZero() && o.To.Before(o.From) {
-				return r.errorf("office %q: ends %s before it starts %s", o.Office, o.To, o.From)
-			}
-			e := &b.g.entries[i]
-			e.Offices = append(e.Offices, o)
-			if src := r.get("source"); src != "" && src != "-" && !strings.Contains(e.Source, src) {
-				e.Source += "; " + src
-			}
-			b.g.offices[o.Office] = append(b.g.offices[o.Office], holding{person: i, office: o})
-		}
 	}
 	for i := range b.g.entries {
 		offs := b.g.entries[i].Offices
