@@ -86,3 +86,54 @@ func TestListAfterRelativeClauseAndJoiningCounterparts(t *testing.T) {
 		{"MEMBER_OF", "state:UKR", "org:sco", "", ""},
 	})
 }
+
+// A complete title without complement designates the person the article
+// first wrote after it; the talks verb has its subject before it (SVO with
+// قد) and its object after time words; a venue after ب is not an object.
+func TestBareTitleSVOAndVenue(t *testing.T) {
+	g := extractText(t, `عنوان
+
+موسكو، 15 يونيو 2023
+
+أجرى رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الخميس بقصر الكرملين في موسكو، محادثات مع نظيره الروسي.
+
+وكان رئيس الجمهورية قد التقى أمس الأربعاء رئيس الحكومة الروسية ميخائيل ميشوستين.
+`)
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:abdelmadjid-tebboune", "meeting:2023-06-15:bilateral-dza-rus:moscow", "", ""},
+		{"PARTICIPATES_IN", "person:vladimir-putin", "meeting:2023-06-15:bilateral-dza-rus:moscow", "", ""},
+		{"PARTICIPATES_IN", "person:abdelmadjid-tebboune", "meeting:2023-06-14:bilateral-dza-rus:moscow", "", ""},
+		{"PARTICIPATES_IN", "person:mikhail-mishustin", "meeting:2023-06-14:bilateral-dza-rus:moscow", "", ""},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:vladimir-putin", "meeting:2023-06-14:bilateral-dza-rus:moscow", "", ""},
+	})
+}
+
+// A scheduled summit of the organisation in focus is a planned meeting of
+// its own; "الاجتماع" afterwards is still the meeting reported. A date
+// after "منذ" (weeks back) or "اعتباراً من" dates no meeting; a state
+// that "became" a member on a date is a full member since that year.
+func TestScheduledSummitSinceDatesAndNewMember(t *testing.T) {
+	g := extractText(t, `عنوان
+
+بروكسل، 4 أبريل 2024
+
+عقد وزراء خارجية دول حلف شمال الأطلسي اجتماعهم اليوم الخميس في بروكسل، وناقشوا التحضير للقمة المقررة في واشنطن في 9 يوليو المقبل.
+
+وشارك وزير الخارجية الأمريكي في الاجتماع، وهو الاجتماع الأول الذي تحضره السويد بعد أن أصبحت في السابع من آذار/مارس الماضي العضو الثاني والثلاثين في الحلف.
+
+ويتولى ينس ستولتنبرغ منصب الأمين العام منذ الأول من أكتوبر 2014، ويبقى في منصبه حتى خلفه اعتباراً من الأول من أكتوبر المقبل.
+`)
+	ministers := "meeting:2024-04-04:nato-foreign-ministers:brussels"
+	summit := "meeting:2024-07-09:nato-summit:washington"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", summit, "org:nato", "", ""},
+		{"HELD_IN", summit, "place:washington", "", ""},
+		{"PARTICIPATES_IN", "person:antony-blinken", ministers, "", ""},
+		{"MEMBER_OF", "state:SWE", "org:nato", "since", "2024"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:antony-blinken", summit, "", ""},
+		{"CONVENED_UNDER", "meeting:2014-10-01:nato-foreign-ministers:brussels", "org:nato", "", ""},
+		{"CONVENED_UNDER", "meeting:2024-10-01:nato-foreign-ministers:brussels", "org:nato", "", ""},
+	})
+}

@@ -288,6 +288,7 @@ func isDefinite(a *sent, i int) bool {
 func (e *engine) meetingsIn(sg *segment) {
 	a := sg.a
 	hasTrigger := false
+	var scheduled []int // scheduled summits, defined after the loop
 	for i := sg.lo; i < sg.hi; i++ {
 		t := a.toks[i]
 		if t.quoted || t.punct {
@@ -353,25 +354,57 @@ func (e *engine) meetingsIn(sg *segment) {
 		if !isDefinite(a, i) && filter.place == "" {
 			continue
 		}
-		if kind == "SUMMIT" && e.orgFocus != "" && e.resolve(filter) == "" && i+1 < sg.hi && a.toks[i+1].has(scheduledWords) {
-			// "القمة المقررة في واشنطن من 9 إلى 11 تموز": a scheduled
-			// summit with its own place and day, of the organisation in
-			// focus, that no earlier meeting matches
-			if _, ok := e.dateFor(sg, i); ok && e.placeFor(sg, i) != "" {
-				n := len(sg.occ)
-				e.defineOrRefer(sg, i, e.orgFormat(e.orgFocus, "SUMMIT"))
-				for _, o := range sg.occ[n:] {
-					// mentioned in passing: "الاجتماع" later still means
-					// the meeting the article reports
-					e.meetings[o.id].salient = false
-				}
-				continue
-			}
+		if kind == "SUMMIT" && e.resolve(filter) == "" && i+1 < sg.hi && a.toks[i+1].has(scheduledWords) {
+			scheduled = append(scheduled, i) // after the segment's own meeting
+			continue
 		}
 		e.refer(sg, i, filter, isDefinite(a, i))
 	}
 	e.meetingFrame(sg)
+	for _, i := range scheduled {
+		// "القمة المقررة في واشنطن من 9 إلى 11 تموز": a scheduled summit
+		// with its own place and day, of the organisation in focus, that no
+		// earlier meeting matches; mentioned in passing, so "الاجتماع"
+		// later still means the meeting the article reports
+		org := e.focusOrg(sg)
+		if _, ok := e.dateFor(sg, i); !ok || org == "" || e.placeFor(sg, i) == "" {
+			e.refer(sg, i, meetingFilter{kind: "SUMMIT"}, true)
+			continue
+		}
+		n := len(sg.occ)
+		e.defineOrRefer(sg, i, e.orgFormat(org, "SUMMIT"))
+		for _, o := range sg.occ[n:] {
+			if o.defined {
+				e.meetings[o.id].salient = false
+			}
+		}
+	}
 	e.spanRefs(sg)
+}
+
+// focusOrg is the organisation in focus, else that of the last meeting
+// the segment named (the focus moves only after the segment), else that of
+// the meeting in focus, else the first intergovernmental organisation of
+// the segment.
+func (e *engine) focusOrg(sg *segment) string {
+	if e.orgFocus != "" {
+		return e.orgFocus
+	}
+	for k := len(sg.occ) - 1; k >= 0; k-- {
+		if m := e.meetings[sg.occ[k].id]; m != nil && m.org != "" {
+			return m.org
+		}
+	}
+	if m := e.meetings[e.focus()]; m != nil && m.org != "" {
+		return m.org
+	}
+	// the first intergovernmental organisation the segment names
+	for k := sg.lo; k < sg.hi; k++ {
+		if en := sg.a.entAt(k); en != nil && en.label == graph.LabelOrganization && !en.quoted && e.isIGO(en.id) {
+			return en.id
+		}
+	}
+	return ""
 }
 
 // scheduledWords follow a summit that is announced, not referred back to
