@@ -23,7 +23,6 @@ package export
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -58,7 +57,7 @@ func prepare(g graph.Graph) (sorted, error) {
 		if len(n.Labels) == 0 || slices.Contains(n.Labels, "") {
 			return sorted{}, fmt.Errorf("%w: node %q: missing or empty label", graph.ErrInvalid, n.ID)
 		}
-		p, err := normProps(n.Props)
+		p, err := graph.NormalizeProps(n.Props)
 		if err != nil {
 			return sorted{}, fmt.Errorf("%w: node %q: %w", graph.ErrInvalid, n.ID, err)
 		}
@@ -85,7 +84,7 @@ func prepare(g graph.Graph) (sorted, error) {
 		if _, ok := s.byID[r.End]; !ok {
 			return sorted{}, fmt.Errorf("%w: relationship %s: end %q is not a node of the graph", graph.ErrInvalid, r.Key(), r.End)
 		}
-		p, err := normProps(r.Props)
+		p, err := graph.NormalizeProps(r.Props)
 		if err != nil {
 			return sorted{}, fmt.Errorf("%w: relationship %s: %w", graph.ErrInvalid, r.Key(), err)
 		}
@@ -94,60 +93,6 @@ func prepare(g graph.Graph) (sorted, error) {
 	sort.Slice(s.nodes, func(i, j int) bool { return s.nodes[i].ID < s.nodes[j].ID })
 	sort.Slice(s.rels, func(i, j int) bool { return s.rels[i].Key() < s.rels[j].Key() })
 	return s, nil
-}
-
-// normProps returns a copy of p with every value normalised by normValue.
-func normProps(p graph.Props) (graph.Props, error) {
-	out := make(graph.Props, len(p))
-	for k, v := range p {
-		if k == "" {
-			return nil, fmt.Errorf("empty property name")
-		}
-		nv, err := normValue(v)
-		if err != nil {
-			return nil, fmt.Errorf("property %q: %w", k, err)
-		}
-		out[k] = nv
-	}
-	return out, nil
-}
-
-// normValue widens integers to int64 and float32 to float64, turns a nil
-// []string into an empty one, and refuses any other type, NaN and ±Inf.
-func normValue(v any) (any, error) {
-	switch x := v.(type) {
-	case string, bool, graph.Date, time.Time:
-		return x, nil
-	case []string:
-		if x == nil {
-			return []string{}, nil
-		}
-		return slices.Clone(x), nil
-	case int64:
-		return x, nil
-	case int:
-		return int64(x), nil
-	case int32:
-		return int64(x), nil
-	case int16:
-		return int64(x), nil
-	case int8:
-		return int64(x), nil
-	case uint32:
-		return int64(x), nil
-	case uint16:
-		return int64(x), nil
-	case uint8:
-		return int64(x), nil
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, fmt.Errorf("value %v is not a finite number", x)
-		}
-		return x, nil
-	case float32:
-		return normValue(float64(x))
-	}
-	return nil, fmt.Errorf("unsupported value type %T", v)
 }
 
 // sortedKeys returns the keys of p in ascending order.

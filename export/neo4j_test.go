@@ -179,7 +179,7 @@ func TestCypherNeo4jRoundTrip(t *testing.T) {
 // the exported ones, value for value and type for type.
 func comparePropsRoundTrip(t *testing.T, what string, want graph.Props, got map[string]any) {
 	t.Helper()
-	norm, err := normProps(want)
+	norm, err := graph.NormalizeProps(want)
 	if err != nil {
 		t.Fatal(err)
 	}

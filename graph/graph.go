@@ -11,6 +11,8 @@ package graph
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -208,6 +210,65 @@ func (p Props) Bool(key string) (bool, bool) {
 func (p Props) Date(key string) (Date, bool) {
 	v, ok := p[key].(Date)
 	return v, ok
+}
+
+// NormalizeProps returns a copy of p with every value normalised by
+// NormalizeValue (a nil p gives an empty, non-nil map). Errors: an empty
+// property name, or NormalizeValue's error for a property, with its name
+// (`property "x": value NaN is not a finite number`).
+func NormalizeProps(p Props) (Props, error) {
+	out := make(Props, len(p))
+	for k, v := range p {
+		if k == "" {
+			return nil, fmt.Errorf("empty property name")
+		}
+		nv, err := NormalizeValue(v)
+		if err != nil {
+			return nil, fmt.Errorf("property %q: %w", k, err)
+		}
+		out[k] = nv
+	}
+	return out, nil
+}
+
+// NormalizeValue returns v as one of the property types of Props: int,
+// int8, int16, int32, uint8, uint16 and uint32 are widened to int64,
+// float32 to float64, a []string is copied (a nil one becomes empty, not
+// nil), and string, int64, float64, bool, Date and time.Time are returned
+// as they are. Errors: NaN and ±Inf ("value NaN is not a finite number"),
+// and any other type, nil included ("unsupported value type <nil>").
+func NormalizeValue(v any) (any, error) {
+	switch x := v.(type) {
+	case string, bool, int64, Date, time.Time:
+		return x, nil
+	case []string:
+		if x == nil {
+			return []string{}, nil
+		}
+		return slices.Clone(x), nil
+	case int:
+		return int64(x), nil
+	case int8:
+		return int64(x), nil
+	case int16:
+		return int64(x), nil
+	case int32:
+		return int64(x), nil
+	case uint8:
+		return int64(x), nil
+	case uint16:
+		return int64(x), nil
+	case uint32:
+		return int64(x), nil
+	case float32:
+		return NormalizeValue(float64(x))
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil, fmt.Errorf("value %v is not a finite number", x)
+		}
+		return x, nil
+	}
+	return nil, fmt.Errorf("unsupported value type %T", v)
 }
 
 // Node is one node of the graph: a stable id (MODEL.md "Identity"), its

@@ -2,11 +2,55 @@ package graph
 
 import (
 	"encoding/json"
+	"math"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
+
+func TestNormalizeValue(t *testing.T) {
+	for _, c := range []struct {
+		in   any
+		want any
+	}{
+		{int(7), int64(7)}, {int32(-7), int64(-7)}, {uint16(7), int64(7)},
+		{float32(0.5), 0.5}, {"s", "s"}, {true, true},
+		{NewDate(2022, 10, 14), NewDate(2022, 10, 14)},
+		{[]string(nil), []string{}}, {[]string{"a"}, []string{"a"}},
+	} {
+		got, err := NormalizeValue(c.in)
+		if err != nil || !cmp.Equal(got, c.want) {
+			t.Errorf("NormalizeValue(%#v) = %#v, %v; want %#v", c.in, got, err, c.want)
+		}
+	}
+	in := []string{"a"}
+	got, _ := NormalizeValue(in)
+	got.([]string)[0] = "changed"
+	if in[0] != "a" {
+		t.Errorf("NormalizeValue returned its input slice, not a copy")
+	}
+	for _, bad := range []any{nil, uint64(1), []int{1}, map[string]any{}, struct{}{}, []any{"a"}, math.NaN(), math.Inf(-1), float32(math.Inf(1))} {
+		if _, err := NormalizeValue(bad); err == nil {
+			t.Errorf("NormalizeValue(%#v) accepted", bad)
+		}
+	}
+}
+
+func TestNormalizeProps(t *testing.T) {
+	got, err := NormalizeProps(Props{"n": 3, "l": []string(nil)})
+	if diff := cmp.Diff(Props{"n": int64(3), "l": []string{}}, got); err != nil || diff != "" {
+		t.Errorf("NormalizeProps: %v (-want +got):\n%s", err, diff)
+	}
+	if got, err := NormalizeProps(nil); err != nil || got == nil || len(got) != 0 {
+		t.Errorf("NormalizeProps(nil) = %#v, %v; want an empty map", got, err)
+	}
+	for _, bad := range []Props{{"": "x"}, {"x": math.NaN()}} {
+		if _, err := NormalizeProps(bad); err == nil {
+			t.Errorf("NormalizeProps(%v) accepted", bad)
+		}
+	}
+}
 
 func TestSlugAndIDs(t *testing.T) {
 	for in, want := range map[string]string{

@@ -101,30 +101,23 @@ func DefaultConfig() Config {
 	return Config{Introspection: true}.withDefaults()
 }
 
-// withDefaults fills zero fields with their defaults.
+// withDefaults fills zero (or negative) fields with their defaults.
 func (c Config) withDefaults() Config {
-	if c.RequestTimeout <= 0 {
-		c.RequestTimeout = DefaultRequestTimeout
-	}
-	if c.HealthTimeout <= 0 {
-		c.HealthTimeout = DefaultHealthTimeout
-	}
-	if c.MaxBodyBytes <= 0 {
-		c.MaxBodyBytes = DefaultMaxBodyBytes
-	}
-	if c.ComplexityLimit <= 0 {
-		c.ComplexityLimit = DefaultComplexityLimit
-	}
-	if c.DepthLimit <= 0 {
-		c.DepthLimit = DefaultDepthLimit
-	}
-	if c.QueryCacheSize <= 0 {
-		c.QueryCacheSize = DefaultQueryCacheSize
-	}
-	if c.APQCacheSize <= 0 {
-		c.APQCacheSize = DefaultAPQCacheSize
-	}
+	orDefault(&c.RequestTimeout, DefaultRequestTimeout)
+	orDefault(&c.HealthTimeout, DefaultHealthTimeout)
+	orDefault(&c.MaxBodyBytes, DefaultMaxBodyBytes)
+	orDefault(&c.ComplexityLimit, DefaultComplexityLimit)
+	orDefault(&c.DepthLimit, DefaultDepthLimit)
+	orDefault(&c.QueryCacheSize, DefaultQueryCacheSize)
+	orDefault(&c.APQCacheSize, DefaultAPQCacheSize)
 	return c
+}
+
+// orDefault sets *v to def when *v is zero or negative.
+func orDefault[T ~int | ~int64](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }
 
 // New returns the HTTP handler of the API over store:

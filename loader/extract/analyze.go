@@ -309,7 +309,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 		}
 		i = j - 1
 		// designation without a name: the holder of the first office with a complement
-		if len(comps) == 0 || kb == nil || a.indefiniteChain(chain0, last) {
+		if len(comps) == 0 || kb == nil || a.indefiniteChain(chain0, last) || a.subordinate(chain0) {
 			continue
 		}
 		for k, kind := range titles {
@@ -327,6 +327,18 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 	}
 	a.ents = out
 	a.index()
+}
+
+// subordinateWords before a title make it another, lower office ("مساعد
+// وزير الخارجية الكويتي"، "مستشار الرئيس"، "وكيل وزارة"): the office's
+// holder is not designated.
+var subordinateWords = set("مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة", "سكرتير", "مدير", "مديرة",
+	"مبعوث", "مبعوثة", "ممثل", "ممثلة", "سفير", "سفيرة", "مكتب", "ديوان", "حرس", "مرافق", "نجل", "ابن", "ابنة", "شقيق", "زوجة", "عقيلة", "حرم")
+
+// subordinate reports whether the word before a title chain is a
+// subordinate word.
+func (a *sent) subordinate(chain0 int) bool {
+	return chain0 > 0 && a.toks[chain0-1].has(subordinateWords)
 }
 
 // gapOK reports whether tokens [i, j) are at most n words of which none is

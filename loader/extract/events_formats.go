@@ -18,6 +18,10 @@ func (e *engine) ministersFormat(org string) format {
 var ministerialWords = set("الوزاري", "وزاري")
 var levelWords = set("المستوى", "مستوى")
 
+// delegatesWords and permanentWords: "على مستوى المندوبين (الدائمين)"، the
+// level of an organisation's council of permanent representatives.
+var delegatesWords, permanentWords = set("المندوبين", "المندوبون", "السفراء", "الممثلين"), set("الدائمين", "الدائمون")
+
 // ministerialCouncilAt reads "مجلس وزراء خارجية ORG" and "مجلس ORG على
 // المستوى الوزاري" (or "على مستوى وزراء الخارجية") at token i.
 func (e *engine) ministerialCouncilAt(a *sent, i int) (format, int, bool) {
@@ -40,6 +44,15 @@ func (e *engine) ministerialCouncilAt(a *sent, i int) (format, int, bool) {
 		tk := a.toks[k]
 		if tk.has(ministerialWords) || (tk.has(ministersWords) && k > end && a.toks[k-1].has(levelWords)) {
 			return e.ministersFormat(org), k + 1, true
+		}
+		if tk.has(delegatesWords) && k > end && a.toks[k-1].has(levelWords) {
+			// "مجلس الجامعة على مستوى المندوبين الدائمين"
+			n := k + 1
+			if n < len(a.toks) && a.toks[n].has(permanentWords) {
+				n++
+			}
+			return format{slug: orgSlug(org) + "-permanent-representatives", org: org, kind: "MEETING",
+				title: e.orgLabel(org) + " council of permanent representatives"}, n, true
 		}
 		if tk.punct {
 			break
@@ -225,3 +238,50 @@ func skipMemberStates(a *sent, j int) int {
 	}
 	return j
 }
+
+// blocPlurals are the plural nisbas after "وزراء الخارجية" that name the
+// bloc whose ministers meet ("وزراء الخارجية العرب").
+var blocPlurals = foldedMap(map[string]string{
+	"العرب": "org:arab-league", "الخليجيين": "org:gcc", "الخليجيون": "org:gcc",
+	"الأفارقة": "org:au", "الأوروبيين": "org:eu", "الأوروبيون": "org:eu",
+})
+
+// ministersMeetAt reads, at token i, foreign ministers of an organisation
+// or a bloc as the subject of a meeting verb ("وزراء الخارجية العرب، الذين
+// يجتمعون ... بعد غد"، "يجتمع وزراء خارجية آسيان غداً"): it returns the
+// ministers' format and the token of the verb.
+func (e *engine) ministersMeetAt(a *sent, i, hi int) (format, int, bool) {
+	t := a.toks[i]
+	if t.quoted || !t.has(ministersWords) || i+2 >= hi || !a.toks[i+1].has(foreignWords) {
+		return format{}, i, false
+	}
+	j := skipMemberStates(a, i+2)
+	org, end, ok := e.orgAt(a, j)
+	if !ok {
+		v, found := lookup(a.toks[j], blocPlurals)
+		if !found {
+			return format{}, i, false
+		}
+		org, end = v, j+1
+	}
+	// the verb: right before the subject, or after it (past a comma and a
+	// relative pronoun)
+	if i > 0 {
+		if _, ok := verbWithEnclitic(a.toks[i-1], meetOrHoldVerbs); ok {
+			return e.ministersFormat(org), i - 1, true
+		}
+	}
+	for k := end; k < hi && k <= end+3; k++ {
+		tk := a.toks[k]
+		if _, ok := verbWithEnclitic(tk, meetOrHoldVerbs); ok {
+			return e.ministersFormat(org), k, true
+		}
+		if !tk.punct && !tk.has(relativePronouns) {
+			break
+		}
+	}
+	return format{}, i, false
+}
+
+// meetOrHoldVerbs: the verbs of meeting (not of talks with someone).
+var meetOrHoldVerbs = verbs([]string{"اجتمع", "اجتمعوا", "التقى", "التقوا"}, []string{"يجتمع", "يجتمعون", "تجتمع", "يلتقي", "يلتقون"})

@@ -317,6 +317,14 @@ func (e *engine) meetingsIn(sg *segment) {
 			i = end - 1
 			continue
 		}
+		// "وزراء الخارجية العرب، الذين يجتمعون ... بعد غد": the ministers'
+		// meeting of the bloc, dated and placed from the verb
+		if f, v, ok := e.ministersMeetAt(a, i, sg.hi); ok {
+			n := len(sg.occ)
+			e.defineOrRefer(sg, v, f)
+			e.inPassing(sg.occ[n:])
+			continue
+		}
 		// "قادة ORG": the leaders of an organisation meeting
 		if _, ok := lookup(t, leaderPluralsF); ok && hasTrigger {
 			j := i + 1
@@ -351,8 +359,16 @@ func (e *engine) meetingsIn(sg *segment) {
 				filter.place = p.id
 			}
 		}
-		if !isDefinite(a, i) && filter.place == "" {
+		if !isDefinite(a, i) && filter.place == "" && !pronounSuffixed(t.f) {
 			continue
+		}
+		if pronounSuffixed(t.f) {
+			// "اجتماعهم": the meeting of the people just named, defined
+			// earlier in the same sentence even in passing
+			if id := e.definedEarlier(a.s.Index, filter); id != "" {
+				sg.occ = append(sg.occ, occurrence{id: id, tok: i})
+				continue
+			}
 		}
 		if kind == "SUMMIT" && e.resolve(filter) == "" && i+1 < sg.hi && a.toks[i+1].has(scheduledWords) {
 			scheduled = append(scheduled, i) // after the segment's own meeting
@@ -402,6 +418,39 @@ func (e *engine) focusOrg(sg *segment) string {
 	for k := sg.lo; k < sg.hi; k++ {
 		if en := sg.a.entAt(k); en != nil && en.label == graph.LabelOrganization && !en.quoted && e.isIGO(en.id) {
 			return en.id
+		}
+	}
+	return ""
+}
+
+// inPassing marks the future meetings just defined as mentioned in passing
+// when a held meeting is in focus: later definite references ("الاجتماع")
+// still mean the meeting the article reports.
+func (e *engine) inPassing(occ []occurrence) {
+	held := false
+	for _, id := range e.recent {
+		if m := e.meetings[id]; m != nil && m.salient && m.status == graph.StatusHeld {
+			held = true
+		}
+	}
+	for _, o := range occ {
+		m := e.meetings[o.id]
+		if held && o.defined && m != nil && m.status != graph.StatusHeld {
+			m.salient = false
+		}
+	}
+}
+
+// definedEarlier returns the last meeting matching f (salient or not) that
+// sentence si defined, or "".
+func (e *engine) definedEarlier(si int, f meetingFilter) string {
+	for k := len(e.order) - 1; k >= 0; k-- {
+		m := e.meetings[e.order[k]]
+		if m == nil || e.disc.definedIn[m.id] != si {
+			continue
+		}
+		if (f.kind == "" || m.kind == f.kind) && (f.place == "" || m.place == f.place) {
+			return m.id
 		}
 	}
 	return ""

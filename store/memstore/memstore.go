@@ -350,31 +350,10 @@ func (s *Store) Neighborhood(ctx context.Context, q graph.NeighborhoodQuery) (gr
 	if _, ok := s.nodes[q.ID]; !ok {
 		return graph.Graph{}, fmt.Errorf("memstore: neighborhood of %q: %w", q.ID, graph.ErrNotFound)
 	}
-	dist := map[string]int{q.ID: 0}
-	frontier := []string{q.ID}
-	for d := 1; d <= q.Depth && len(frontier) > 0; d++ {
-		if q.Limit > 0 && len(dist) >= q.Limit {
-			break // deeper nodes could never be kept
-		}
-		var next []string
-		for _, id := range frontier {
-			for _, k := range s.adj[id] {
-				r := s.rels[k]
-				if !slices.Contains(types, r.Type) {
-					continue
-				}
-				other := r.End
-				if other == id {
-					other = r.Start
-				}
-				if _, seen := dist[other]; !seen {
-					dist[other] = d
-					next = append(next, other)
-				}
-			}
-		}
-		frontier = next
-	}
+	allowed := func(r graph.Relationship) bool { return slices.Contains(types, r.Type) }
+	dist := s.bfs(q.ID, q.Depth, allowed, func(dist map[string]int) bool {
+		return q.Limit > 0 && len(dist) >= q.Limit // deeper nodes could never be kept
+	})
 	keep := prep.CapNeighborhood(dist, q.Limit)
 	in := make(map[string]bool, len(keep))
 	out := graph.Graph{Nodes: make([]graph.Node, 0, len(keep)), Relationships: []graph.Relationship{}}
@@ -384,7 +363,7 @@ func (s *Store) Neighborhood(ctx context.Context, q graph.NeighborhoodQuery) (gr
 	}
 	for _, k := range s.touching(keep) {
 		r := s.rels[k]
-		if in[r.Start] && in[r.End] && slices.Contains(types, r.Type) {
+		if in[r.Start] && in[r.End] && allowed(r) {
 			out.Relationships = append(out.Relationships, cloneRel(r))
 		}
 	}

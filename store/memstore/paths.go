@@ -3,6 +3,7 @@ package memstore
 import (
 	"context"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 
@@ -35,12 +36,16 @@ func (s *Store) ShortestPaths(ctx context.Context, q graph.PathQuery) ([]graph.P
 		return []graph.Path{{Nodes: []graph.Node{cloneNode(s.nodes[q.From])}, Relationships: []graph.Relationship{}}}, nil
 	}
 	allowed := func(r graph.Relationship) bool { return slices.Contains(types, r.Type) }
-	fromDist := s.bfs(q.From, q.To, q.MaxLength, allowed)
+	// From != To here, so each search expands at least one layer.
+	reached := func(id string) func(map[string]int) bool {
+		return func(dist map[string]int) bool { _, ok := dist[id]; return ok }
+	}
+	fromDist := s.bfs(q.From, q.MaxLength, allowed, reached(q.To))
 	length, ok := fromDist[q.To]
 	if !ok {
 		return []graph.Path{}, nil
 	}
-	toDist := s.bfs(q.To, q.From, length, allowed)
+	toDist := s.bfs(q.To, length, allowed, reached(q.From))
 	onPath := func(id string, d int) bool {
 		fd, ok1 := fromDist[id]
 		td, ok2 := toDist[id]
@@ -59,15 +64,7 @@ func (s *Store) ShortestPaths(ctx context.Context, q graph.PathQuery) ([]graph.P
 		}
 		d := len(ids)
 		var next []string
-		for _, k := range s.adj[at] {
-			r := s.rels[k]
-			if !allowed(r) {
-				continue
-			}
-			other := r.End
-			if other == at {
-				other = r.Start
-			}
+		for other := range s.neighbours(at, allowed) {
 			if onPath(other, d) && !slices.Contains(next, other) {
 				next = append(next, other)
 			}
@@ -84,34 +81,44 @@ func (s *Store) ShortestPaths(ctx context.Context, q graph.PathQuery) ([]graph.P
 }
 
 // bfs returns the hop count from start of every node within max hops along
-// allowed relationships, stopping after the layer that reaches stop.
-func (s *Store) bfs(start, stop string, max int, allowed func(graph.Relationship) bool) map[string]int {
+// allowed relationships (either direction). Before each layer it asks
+// enough whether the nodes reached so far suffice, and stops if so.
+func (s *Store) bfs(start string, max int, allowed func(graph.Relationship) bool, enough func(dist map[string]int) bool) map[string]int {
 	dist := map[string]int{start: 0}
 	frontier := []string{start}
-	for d := 1; d <= max && len(frontier) > 0; d++ {
+	for d := 1; d <= max && len(frontier) > 0 && !enough(dist); d++ {
 		var next []string
 		for _, id := range frontier {
-			for _, k := range s.adj[id] {
-				r := s.rels[k]
-				if !allowed(r) {
-					continue
-				}
-				other := r.End
-				if other == id {
-					other = r.Start
-				}
+			for other := range s.neighbours(id, allowed) {
 				if _, seen := dist[other]; !seen {
 					dist[other] = d
 					next = append(next, other)
 				}
 			}
 		}
-		if _, ok := dist[stop]; ok {
-			break
-		}
 		frontier = next
 	}
 	return dist
+}
+
+// neighbours yields, for each relationship at id that allowed accepts (in
+// adjacency order), the node at its other end (id itself for a loop).
+func (s *Store) neighbours(id string, allowed func(graph.Relationship) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, k := range s.adj[id] {
+			r := s.rels[k]
+			if !allowed(r) {
+				continue
+			}
+			other := r.End
+			if other == id {
+				other = r.Start
+			}
+			if !yield(other) {
+				return
+			}
+		}
+	}
 }
 
 // expandPath appends to out the paths through the node sequence ids: one

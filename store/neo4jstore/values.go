@@ -24,7 +24,7 @@ import (
 //	                    may not know)
 
 // toNeo4j returns the driver value of a normalised property value (see
-// prep.Value).
+// graph.NormalizeValue).
 func toNeo4j(v any) (any, error) {
 	switch x := v.(type) {
 	case graph.Date:

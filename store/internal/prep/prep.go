@@ -7,11 +7,9 @@ package prep
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -89,64 +87,24 @@ func Graph(g graph.Graph) (graph.Graph, error) {
 	return out, nil
 }
 
-// Props returns a normalised copy of p (see Graph) or an error naming the
-// first bad property. A nil p gives an empty, non-nil map.
+// Props returns a normalised copy of p (see Graph and
+// graph.NormalizeProps) or an error naming a bad property. A nil p gives
+// an empty, non-nil map.
 func Props(p graph.Props) (graph.Props, error) {
-	out := make(graph.Props, len(p))
-	for k, v := range p {
-		if k == "" {
-			return nil, fmt.Errorf("empty property name")
-		}
-		nv, err := Value(v)
-		if err != nil {
-			return nil, fmt.Errorf("property %s: %w", k, err)
-		}
+	out, err := graph.NormalizeProps(p)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range out {
 		if graph.IsListProp(k) {
-			switch nv.(type) {
+			switch v.(type) {
 			case string, []string:
 			default:
-				return nil, fmt.Errorf("property %s: list property is %T, want []string", k, v)
+				return nil, fmt.Errorf("property %s: list property is %T, want []string", k, p[k])
 			}
 		}
-		out[k] = nv
 	}
 	return out, nil
-}
-
-// Value returns v as one of the model's property types (string, []string,
-// int64, float64, bool, graph.Date, time.Time), widening other Go integer
-// and float types, or an error for anything else. Slices are copied.
-func Value(v any) (any, error) {
-	switch x := v.(type) {
-	case string, bool, int64, graph.Date, time.Time:
-		return x, nil
-	case []string:
-		return append([]string{}, x...), nil
-	case int:
-		return int64(x), nil
-	case int8:
-		return int64(x), nil
-	case int16:
-		return int64(x), nil
-	case int32:
-		return int64(x), nil
-	case uint8:
-		return int64(x), nil
-	case uint16:
-		return int64(x), nil
-	case uint32:
-		return int64(x), nil
-	case float32:
-		return Value(float64(x))
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, fmt.Errorf("float %v not storable", x)
-		}
-		return x, nil
-	case nil:
-		return nil, fmt.Errorf("nil value")
-	}
-	return nil, fmt.Errorf("unsupported type %T", v)
 }
 
 // SortLabels returns labels without duplicates, model labels first in the

@@ -47,27 +47,6 @@ func TestSortLabels(t *testing.T) {
 	}
 }
 
-func TestValue(t *testing.T) {
-	for _, c := range []struct {
-		in   any
-		want any
-	}{
-		{int(7), int64(7)}, {int32(-7), int64(-7)}, {uint16(7), int64(7)},
-		{float32(0.5), 0.5}, {"s", "s"}, {true, true},
-		{graph.NewDate(2022, 10, 14), graph.NewDate(2022, 10, 14)},
-	} {
-		got, err := Value(c.in)
-		if err != nil || got != c.want {
-			t.Errorf("Value(%#v) = %#v, %v; want %#v", c.in, got, err, c.want)
-		}
-	}
-	for _, bad := range []any{nil, uint64(1), []int{1}, map[string]any{}, struct{}{}, []any{"a"}} {
-		if _, err := Value(bad); err == nil {
-			t.Errorf("Value(%#v) accepted", bad)
-		}
-	}
-}
-
 func TestNeighborhoodQueryTypes(t *testing.T) {
 	types, err := NeighborhoodQuery(graph.NeighborhoodQuery{ID: "x"})
 	if err != nil {
