@@ -227,6 +227,10 @@ type segment struct {
 	lo, hi int
 	occ    []occurrence
 	pf     *meetingFilter // unresolved reference before any meeting (headline)
+	// background: the segment refers to a meeting on another date than
+	// any known one ("القمة السادسة ... عُقدت في تموز 2020"); its facts
+	// attach to no meeting in focus.
+	background bool
 }
 
 // occurrence is a meeting named or referred to at a token.
@@ -260,6 +264,9 @@ func (e *engine) meetingAt(sg *segment, i int) string {
 	}
 	if best != "" {
 		return best
+	}
+	if sg.background {
+		return ""
 	}
 	return e.focus()
 }

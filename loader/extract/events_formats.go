@@ -108,7 +108,9 @@ var blocAdjF = foldedMap(blocAdjectives)
 // state nisbas. One bloc adjective alone names the bloc organisation's
 // summit ("القمة العربية" → arab-league-summit); two or more name a joint
 // format ("القمة العربية الإسلامية" → arab-islamic-summit, "الخليجية
-// الصينية" → gcc-china-summit).
+// الصينية" → gcc-china-summit), also of states alone ("القمة الثلاثية
+// الإيرانية الروسية التركية" → iran-russia-turkiye-summit, convened under
+// no organisation).
 func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, bool) {
 	if nounKind != "SUMMIT" {
 		return format{}, j, false
@@ -119,6 +121,9 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	}
 	var words []string
 	var orgs []string
+	if k < len(a.toks) && a.toks[k].has(arityWords) {
+		k++ // "القمة الثلاثية الإيرانية الروسية التركية"
+	}
 	for k < len(a.toks) {
 		t := a.toks[k]
 		if t.punct && dashes[t.raw] && len(words) > 0 && k+1 < len(a.toks) {
@@ -141,7 +146,7 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 		}
 		break
 	}
-	if len(words) == 0 || len(orgs) == 0 {
+	if len(words) == 0 || len(orgs) == 0 && len(words) < 2 {
 		return format{}, j, false
 	}
 	if len(words) == 1 {
@@ -153,7 +158,7 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	}
 	slug := strings.Join(words, "-") + "-summit"
 	f := format{slug: slug, kind: "SUMMIT", title: strings.ToUpper(slug[:1]) + slug[1:len(slug)-len("-summit")] + " summit"}
-	f.orgs = orgs
+	f.orgs = orgs // none for a summit of states only ("الإيرانية الروسية التركية")
 	return f, k, true
 }
 
@@ -195,6 +200,9 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 
 // betweenWords and ofItsKindWords: "بين" and "من نوعها".
 var betweenWords, ofItsKindWords = set("بين"), set("من", "نوعها", "نوعه")
+
+// arityWords count a summit's parties ("الثلاثية"، "الرباعية").
+var arityWords = set("الثنائية", "الثلاثية", "الرباعية", "الخماسية", "السداسية", "ثلاثية", "رباعية")
 
 // regionFormat reads "قمة شرق آسيا": a summit named by a region.
 func (e *engine) regionFormat(a *sent, j int, nounKind string) (format, int, bool) {

@@ -374,6 +374,10 @@ func (e *engine) meetingsIn(sg *segment) {
 			scheduled = append(scheduled, i) // after the segment's own meeting
 			continue
 		}
+		if e.otherDate(sg, i, filter) {
+			sg.background = true // a past or future session of the series
+			continue
+		}
 		e.refer(sg, i, filter, isDefinite(a, i))
 	}
 	e.meetingFrame(sg)
@@ -421,6 +425,28 @@ func (e *engine) focusOrg(sg *segment) string {
 		}
 	}
 	return ""
+}
+
+// otherDate reports whether a definite reference at token i has an
+// explicit (not relative) day date of its own, a week or more from the
+// date of the meeting it would resolve to: "القمة السادسة ... عُقدت في
+// الأول من تموز 2020" is another session, not the one in focus.
+func (e *engine) otherDate(sg *segment, i int, f meetingFilter) bool {
+	id := e.resolve(f)
+	m := e.meetings[id]
+	if m == nil || m.year > 0 || m.date.IsZero() {
+		return false
+	}
+	d, ok := e.dateFor(sg, i)
+	if !ok || absDays(d, m.date) < 7 {
+		return false
+	}
+	for _, sd := range sg.a.s.Dates {
+		if sd.Date == d && !sd.Relative {
+			return true
+		}
+	}
+	return false
 }
 
 // inPassing marks the future meetings just defined as mentioned in passing
