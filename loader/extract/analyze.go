@@ -206,10 +206,27 @@ func analyze(s Sentence, kb KB, on graph.Date) *sent {
 		a.ents = append(a.ents, e)
 	}
 	a.index()
+	a.regionsOfStates()
 	a.resolveDesignations(kb, on)
 	a.leaderPlurals()
 	a.segment()
 	return a
+}
+
+// directionWords before a state name make a region of it ("شمال قبرص"،
+// "شرق أوكرانيا"); states named so in full ("جنوب السودان"، "كوريا
+// الشمالية") are longer gazetteer names and never reach this.
+var directionWords = set("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+
+// regionsOfStates marks a state named after a direction word as a
+// modifier: a region of the state, not the state as an actor.
+func (a *sent) regionsOfStates() {
+	for k := range a.ents {
+		en := &a.ents[k]
+		if en.label == graph.LabelState && en.form != FormAdjective && en.t0 > 0 && a.toks[en.t0-1].has(directionWords) {
+			en.mod = true
+		}
+	}
 }
 
 // index records, for each token, the entity covering it (first wins).

@@ -181,8 +181,29 @@ func (e *engine) runs(a *sent, lo, hi int) []stateRun {
 	return kept
 }
 
+// verbBetween reports whether a known verb stands in tokens [i, j).
+func verbBetween(a *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := knownVerb(a.toks[k]); ok && a.toks[k].ent < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a comma or a full stop stands in [i, j).
+func punctBetween(a *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := a.toks[k]; t.punct && (t.raw == "،" || t.raw == "," || t.raw == ".") {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestRun returns the list nearest to token t in [lo, hi) (ties go to
-// the list after t).
+// the list after t); a list after t counts only when no verb stands
+// between them, nor a comma when it is more than eight tokens away.
 func (e *engine) nearestRun(a *sent, lo, hi, t int) (stateRun, bool) {
 	best, bd := stateRun{}, 1<<30
 	for _, r := range e.runs(a, lo, hi) {
@@ -192,6 +213,9 @@ func (e *engine) nearestRun(a *sent, lo, hi, t int) (stateRun, bool) {
 			d = t - r.hi + 1
 		case r.lo > t:
 			d = r.lo - t
+			if verbBetween(a, t+1, r.lo) || (d > 8 && punctBetween(a, t+1, r.lo)) {
+				continue // "... عضواً مراقباً، في خطوة نددت بها جمهورية قبرص": another clause
+			}
 		}
 		if d < bd || (d == bd && r.lo > t) {
 			best, bd = r, d
