@@ -201,6 +201,39 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 // betweenWords and ofItsKindWords: "بين" and "من نوعها".
 var betweenWords, ofItsKindWords = set("بين"), set("من", "نوعها", "نوعه")
 
+// headsOfRegionFormat reads, after a meeting noun, "[التشاوري] [الرابع]
+// لرؤساء دول REGION" or "لقادة REGION": the heads of state of a region
+// meeting without an organisation ("الاجتماع التشاوري الرابع لرؤساء دول
+// آسيا الوسطى" → central-asia-consultative-meeting; "قمة قادة آسيا
+// الوسطى" → central-asia-summit).
+func (e *engine) headsOfRegionFormat(a *sent, j int) (format, int, bool) {
+	consultative := false
+	for j < len(a.toks) && (a.toks[j].has(consultativeWords) || isOrdinalWord(a.toks[j])) {
+		if a.toks[j].has(consultativeWords) {
+			consultative = true
+		}
+		j++
+	}
+	if j >= len(a.toks) || !(a.toks[j].has(headsPluralWords)) {
+		return format{}, j, false
+	}
+	j++
+	if j < len(a.toks) && a.toks[j].has(statesWords) {
+		j++
+	}
+	v, n, ok := phraseAt(a, j, regionsF)
+	if !ok {
+		return format{}, j, false
+	}
+	if consultative {
+		return format{slug: graph.Slug(v) + "-consultative-meeting", kind: "SUMMIT", title: v + " consultative meeting of heads of state"}, j + n, true
+	}
+	return format{slug: graph.Slug(v) + "-summit", kind: "SUMMIT", title: v + " Summit"}, j + n, true
+}
+
+// consultativeWords and headsPluralWords: "التشاوري"، "لرؤساء"، "لقادة".
+var consultativeWords, headsPluralWords = set("التشاوري", "التشاورية", "تشاوري"), set("رؤساء", "قادة", "زعماء")
+
 // arityWords count a summit's parties ("الثلاثية"، "الرباعية").
 var arityWords = set("الثنائية", "الثلاثية", "الرباعية", "الخماسية", "السداسية", "ثلاثية", "رباعية")
 

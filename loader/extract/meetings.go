@@ -215,6 +215,9 @@ func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool
 	if f, end, ok := e.betweenFormat(a, j, nounKind); ok {
 		return f, end, true
 	}
+	if f, end, ok := e.headsOfRegionFormat(a, j); ok {
+		return f, end, true
+	}
 	if f, end, ok := e.councilAt(a, j); ok {
 		return f, end, true
 	}

@@ -208,7 +208,7 @@ func altMonthAt(toks []token, i int) int {
 }
 
 func numAt(toks []token, i, lo, hi, maxDigits int) (int, bool) {
-	if i >= len(toks) || !toks[i].num || len(toks[i].s) > maxDigits {
+	if i < 0 || i >= len(toks) || !toks[i].num || len(toks[i].s) > maxDigits {
 		return 0, false
 	}
 	v, err := strconv.Atoi(toks[i].s)
@@ -508,12 +508,15 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 		}
 		j := i + n
 		j += altMonthAt(toks, j)
-		if d, ok := numAt(toks, j, 1, 31, 2); ok && !isLatinArabicAmbiguous(t.s) {
+		if d, ok := numAt(toks, j, 1, 31, 2); ok {
 			k := j + 1
-			if k < len(toks) && (toks[k].s == "," || toks[k].s == "،") {
+			comma := k < len(toks) && (toks[k].s == "," || toks[k].s == "،")
+			if comma {
 				k++
 			}
-			if y, ok := yearAt(toks, k); ok && validDay(y, m, d) {
+			// an Arabic month name before a number is a day only in the
+			// full form "يوليو 21، 2022" (else "في يوليو 21 دولة" ...)
+			if y, ok := yearAt(toks, k); ok && validDay(y, m, d) && (!isLatinArabicAmbiguous(t.s) || comma) {
 				return explicit{Date: graph.NewDate(y, time.Month(m), d)}, k + 1 - i, true
 			}
 		}

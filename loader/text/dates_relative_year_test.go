@@ -52,3 +52,23 @@ func TestDatelineForms(t *testing.T) {
 		t.Errorf("ordinal without a month read as a date: %v", got)
 	}
 }
+
+// Month-first dates: the Arabic form needs the comma and the year; a date
+// at the very start of a string must not panic (it once read token -1).
+func TestMonthFirstDates(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want graph.Date
+		ok   bool
+	}{
+		{"تشولبون آتا – يوليو 21، 2022", graph.NewDate(2022, time.July, 21), true},
+		{"يوليو 21، 2022", graph.NewDate(2022, time.July, 21), true},
+		{"July 21, 2022", graph.NewDate(2022, time.July, 21), true},
+		{"في يوليو 21 دولة عام 2022", graph.Date{}, false},
+	} {
+		got, ok := firstFullDate(tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("%q: got %v %v, want %v %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -442,3 +442,17 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// FindDates and Dateline never panic, whatever the text (run with
+// go test -fuzz FuzzFindDates ./loader/text).
+func FuzzFindDates(f *testing.F) {
+	for _, s := range []string{"يوليو 21، 2022", "الرابع من أبريل 2024", "2022/03/23", "أمس الثلاثاء", "١٤ أكتوبر ٢٠٢٢", "من 9 إلى 11 تموز/يوليو المقبل", "منذ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		FindDates(s, graph.NewDate(2022, time.October, 14))
+		FindDates(s, graph.Date{})
+		FindPeriods(s)
+		Dateline(Document{Raw: s, Name: "x.txt"})
+	})
+}
