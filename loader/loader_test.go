@@ -18,7 +18,7 @@ import (
 
 const sample = "../examples/articles/2022-10-14_cis-summit-astana_ar.txt"
 
-func newTestLoader(t *testing.T) *Loader {
+func newTestLoader(t testing.TB) *Loader {
 	t.Helper()
 	gz, err := gazetteer.Default()
 	if err != nil {

@@ -1147,6 +1147,15 @@ func (e *engine) resolvePending() {
 // result builds the Result: facts in reading order and the created nodes.
 func (e *engine) result() Result {
 	e.mergeSpans()
+	// merging the days of one meeting can turn a relation between two of
+	// them ("FOLLOWED_BY") into a loop: drop it
+	kept := e.facts[:0]
+	for _, f := range e.facts {
+		if f.Rel.Start != f.Rel.End {
+			kept = append(kept, f)
+		}
+	}
+	e.facts = kept
 	r := Result{Facts: e.facts, EntityIDs: map[string][]string{}}
 	for id, s := range e.surfaces {
 		r.EntityIDs[id] = s
