@@ -359,7 +359,7 @@ func (a *sent) subordinate(chain0 int) bool {
 }
 
 // gapOK reports whether tokens [i, j) are at most n words of which none is
-// an entity, separated by commas.
+// an entity, separated by commas; honorifics do not count.
 func (a *sent) gapOK(i, j, n int) bool {
 	if j < i {
 		return false
@@ -373,6 +373,9 @@ func (a *sent) gapOK(i, j, n int) bool {
 			}
 			continue
 		}
+		if t.has(personHonorifics) || t.has(religiousHonorifics) {
+			continue // "قائد الثورة الإسلامية آية الله السيد علي خامنئي"
+		}
 		words++
 	}
 	if n <= 1 {
@@ -380,6 +383,10 @@ func (a *sent) gapOK(i, j, n int) bool {
 	}
 	return words <= n
 }
+
+// religiousHonorifics stand between a title and a name like the courtesy
+// words of personHonorifics: "آية الله"، "حجة الإسلام"، "سماحة".
+var religiousHonorifics = set("آية", "الله", "حجة", "الإسلام", "سماحة", "فضيلة", "نيافة")
 
 // officeOf turns an entity id into the holder part of an office id:
 // "state:RUS" → "RUS", "org:cis" → "org:cis".

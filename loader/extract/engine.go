@@ -112,6 +112,10 @@ type engine struct {
 	disc discourse
 	// next is the memory of the next-session rules (events_next.go).
 	next nextMemory
+	// sideHost is the meeting whose sidelines sentence sideSent spoke of
+	// (events_talks.go).
+	sideHost string
+	sideSent int
 }
 
 // Run extracts the facts of doc. It returns ctx.Err() when ctx is done.

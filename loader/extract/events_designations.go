@@ -29,16 +29,23 @@ func (e *engine) resolveCounterparts(a *sent) {
 			continue
 		}
 		st := a.ents[k]
-		kind := "head-of-state"
+		kind, title := "head-of-state", ""
 		for j := i - 1; j >= 0; j-- {
 			en := a.entAt(j)
 			if en == nil || en.label != graph.LabelPerson || en.mod {
 				continue
 			}
 			kind = e.mainOfficeKind(en)
+			title = e.officeTitle(en.id, kind)
 			break
 		}
-		pid, ok := e.kb.Holder(kind+":"+strings.TrimPrefix(st.id, "state:"), e.doc.Date)
+		// the counterpart holds the office of the same title where one
+		// fits ("نظيره الإيراني" of a president: Iran's President, not its
+		// Supreme Leader, who is head of state)
+		pid, ok := holderByTitle(e.kb, kind, st.id, title, e.doc.Date)
+		if !ok {
+			pid, ok = e.kb.Holder(kind+":"+strings.TrimPrefix(st.id, "state:"), e.doc.Date)
+		}
 		if nx := a.entAt(st.t1); nx != nil && nx.t0 == st.t1 && nx.label == graph.LabelPerson && !nx.designated && nx.id != pid {
 			// "نظيره المصري سامح شكري" after a person whose office is not
 			// known: the name says who; the nisba only qualifies it
@@ -60,6 +67,17 @@ func (e *engine) resolveCounterparts(a *sent) {
 	if changed {
 		a.index()
 	}
+}
+
+// officeTitle is the English title of a person's office of kind kind on
+// the article date ("President"), or "".
+func (e *engine) officeTitle(id, kind string) string {
+	for _, o := range e.kb.OfficesOf(id, e.doc.Date) {
+		if o.Kind == kind && strings.HasPrefix(o.Of, "state:") {
+			return o.Title
+		}
+	}
+	return ""
 }
 
 // mainOfficeKind is the kind of the highest state office of a person on

@@ -71,6 +71,16 @@ func talkTrigger(a *sent, i, hi int) (ok, call bool) {
 func (e *engine) talks(sg *segment) {
 	a := sg.a
 	host := e.sidelinesHost(sg)
+	switch {
+	case host != "":
+		e.sideHost, e.sideSent = host, a.s.Index
+	case e.sideHost != "" && e.sideSent >= a.s.Index-1 && len(a.s.Dates) == 0:
+		// "وعلى هامش القمة، استقبل ... . وأجرى بوتين محادثات ...": talks in
+		// the next sentence, with no date of their own, are on the same
+		// sidelines
+		host = e.sideHost
+		e.sideSent = a.s.Index
+	}
 	if debugExtract {
 		fmt.Fprintf(os.Stderr, "   talks occ=%v host=%q\n", sg.occ, host)
 	}
