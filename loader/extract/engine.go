@@ -455,6 +455,9 @@ var polityWords = set("جمهورية", "دولة", "مملكة", "إمارة", 
 var cityWords = set("مدينة", "العاصمة")
 
 func (e *engine) capitalAt(a *sent, i int) (capitalRef, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return capitalRef{}, false
+	}
 	t := a.toks[i]
 	if t.punct || t.quoted || !t.is(capitalWord) {
 		return capitalRef{}, false
