@@ -9,7 +9,8 @@ import (
 // that the same report shows people attending (participations HELD) was held,
 // whatever tense the sentence that introduced it used. checkTense applies
 // both rules (the second also to a meeting on the article's own day), on the Meeting node's status and on the status of every
-// relationship of a future meeting.
+// relationship of a future meeting; a VISITS dated after the article is
+// PLANNED, not HELD, for the same reason.
 
 // meetingTime is the comparable time of a meeting: its date, or 1
 // January of its year for a year-only meeting ("meeting:2023:…"), so that
@@ -59,6 +60,12 @@ func checkTense(nodes map[string]*graph.Node, rels map[string]*graph.Relationshi
 	for _, r := range rels {
 		if (future[r.Start] || future[r.End]) && r.Props.String(graph.PropStatus) == graph.StatusHeld {
 			r.Props[graph.PropStatus] = graph.StatusPlanned
+		}
+		// a visit dated after the report cannot have been made yet
+		if r.Type == graph.RelVisits && r.Props.String(graph.PropStatus) == graph.StatusHeld {
+			if d, ok := r.Props.Date("date"); ok && articleDate.Before(d) {
+				r.Props[graph.PropStatus] = graph.StatusPlanned
+			}
 		}
 	}
 }

@@ -44,3 +44,20 @@ func TestCheckTense(t *testing.T) {
 		t.Error("changed a status although the article date is unknown")
 	}
 }
+
+// A visit dated after the report is planned, whatever the sentence's tense.
+func TestFutureVisitIsPlanned(t *testing.T) {
+	rels := map[string]*graph.Relationship{
+		"v": {Type: graph.RelVisits, Start: "person:a", End: "state:IND", Props: graph.Props{
+			graph.PropStatus: graph.StatusHeld, "date": graph.NewDate(2023, 9, 11)}},
+		"p": {Type: graph.RelVisits, Start: "person:a", End: "state:EGY", Props: graph.Props{
+			graph.PropStatus: graph.StatusHeld, "date": graph.NewDate(2023, 9, 9)}},
+	}
+	checkTense(map[string]*graph.Node{}, rels, graph.NewDate(2023, 9, 10))
+	if got := rels["v"].Props.String(graph.PropStatus); got != graph.StatusPlanned {
+		t.Errorf("visit tomorrow = %s, want PLANNED", got)
+	}
+	if got := rels["p"].Props.String(graph.PropStatus); got != graph.StatusHeld {
+		t.Errorf("visit yesterday = %s, want HELD", got)
+	}
+}

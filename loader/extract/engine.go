@@ -244,8 +244,18 @@ type occurrence struct {
 	defined bool
 }
 
-// meetingAt returns the meeting occurrence nearest to token i, or the
-// meeting in focus.
+// relativeBetween reports whether a relative pronoun stands in (i, j).
+func relativeBetween(a *sent, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if a.toks[k].has(relativePronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingAt returns the meeting occurrence nearest to token i (not one
+// inside a relative clause after i), or the meeting in focus.
 func (e *engine) meetingAt(sg *segment, i int) string {
 	best, bd := "", 1<<30
 	anyDefined := false
@@ -257,6 +267,9 @@ func (e *engine) meetingAt(sg *segment, i int) string {
 	for _, o := range sg.occ {
 		if m := e.meetings[o.id]; m == nil || (!m.salient && !o.defined) || (anyDefined && !o.defined) {
 			continue
+		}
+		if o.tok > i && relativeBetween(sg.a, i, o.tok) {
+			continue // "شارك X، الذي أجرى ... محادثات": the relative clause's meeting
 		}
 		d := o.tok - i
 		if d < 0 {
