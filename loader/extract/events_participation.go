@@ -222,8 +222,8 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 				continue
 			}
 		}
-		if isStopWord(t) {
-			break
+		if isStopWord(t) || (strings.HasPrefix(t.f, "و") && t.has(representVerb) && i > 0 && a.toks[i-1].punct) {
+			break // "...، ومثّل روسيا وزير الخارجية": a new clause
 		}
 		if standsFor(a, i) {
 			represented = true
@@ -605,7 +605,7 @@ func (e *engine) eventParticipation(sg *segment) {
 				break
 			}
 		}
-		_, _, isPart := t.verb(participationVerbs)
+		_, isPart := verbWithEnclitic(t, participationVerbs) // "لم يحضرها"
 		_, _, isAbs := t.verb(absenceWords)
 		underNeg := t.has(absenceUnderNegation) || t.has(absentAdj)
 		barred := neg < 0 && barredFrom(a, i, sg.hi)
@@ -670,6 +670,18 @@ func (e *engine) eventParticipation(sg *segment) {
 		byChair := t.is(chairNounW) && (strings.HasPrefix(t.f, "ب") || strings.HasPrefix(t.f, "وب"))
 		_, _, chairV := t.verb(chairVerbs)
 		if !byChair && !chairV {
+			// "القمة ... التي ترأسها X": the relative pronoun is the
+			// meeting, the pronoun on the verb its object, X the chair
+			if _, ok := verbWithEnclitic(t, chairVerbs); ok && pronounSuffixed(t.f) && i > sg.lo && a.toks[i-1].has(relativePronouns) {
+				if mid := e.antecedentMeeting(sg, i-1); mid != "" {
+					if list, _ := e.listFrom(a, i+1, sg.hi, 2); len(list) > 0 && list[0].label == graph.LabelPerson {
+						used[list[0]] = true
+						st := modality(a, sg.lo, sg.hi, i)
+						e.meetingFact(sg, RuleChair, graph.RelChairs, list[0].id, mid, a.span(i, i+1), st, nil)
+						e.attend(sg, RuleChair, list[0], mid, a.span(i, i+1), st, "")
+					}
+				}
+			}
 			continue
 		}
 		if chairV {
@@ -924,6 +936,19 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 		}
 	}
+}
+
+// antecedentMeeting returns the meeting named right before the relative
+// pronoun at token r (within ten tokens: "القمة الثامنة عشرة لمجموعة
+// العشرين، التي ..."), or "".
+func (e *engine) antecedentMeeting(sg *segment, r int) string {
+	best := ""
+	for _, o := range sg.occ {
+		if o.tok < r && o.tok >= r-10 {
+			best = o.id
+		}
+	}
+	return best
 }
 
 // subjectBefore returns the person named just before the verb at token i
