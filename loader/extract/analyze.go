@@ -349,7 +349,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 // subordinateWords before a title make it another, lower office ("مساعد
 // وزير الخارجية الكويتي"، "مستشار الرئيس"، "وكيل وزارة"): the office's
 // holder is not designated.
-var subordinateWords = set("مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة", "سكرتير", "مدير", "مديرة",
+var subordinateWords = set("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة", "سكرتير", "مدير", "مديرة",
 	"مبعوث", "مبعوثة", "ممثل", "ممثلة", "سفير", "سفيرة", "مكتب", "ديوان", "حرس", "مرافق", "نجل", "ابن", "ابنة", "شقيق", "زوجة", "عقيلة", "حرم")
 
 // subordinate reports whether the word before a title chain is a

@@ -162,27 +162,34 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	return f, k, true
 }
 
-// betweenFormat reads "بين ORG1 و ORG2" after a meeting noun ("القمة
-// الأولى من نوعها بين مجلس التعاون ورابطة آسيان"): a joint format of the
-// two organisations, slugged in the written order (eu-gcc-summit) and
-// convened under both.
+// betweenFormat reads "بين ORG1 و ORG2" or "التي تجمع ORG1 و ORG2" after a
+// meeting noun ("القمة الأولى من نوعها بين مجلس التعاون ورابطة آسيان"،
+// "القمة الأولى التي تجمع دول مجلس التعاون ودول آسيا الوسطى"): a joint
+// format of the two parties (organisations, or a region such as Central
+// Asia), slugged in the written order (eu-gcc-summit,
+// gcc-central-asia-summit) and convened under the organisations.
 func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bool) {
 	for j < len(a.toks) && a.toks[j].has(ofItsKindWords) {
 		j++ // "من نوعها"
 	}
-	if j >= len(a.toks) || !a.toks[j].has(betweenWords) {
+	switch {
+	case j < len(a.toks) && a.toks[j].has(betweenWords):
+		j++
+	case j+1 < len(a.toks) && a.toks[j].has(relativePronouns) && a.toks[j+1].has(gatherVerbs):
+		j += 2
+	default:
 		return format{}, j, false
 	}
-	o1, k, ok := e.orgAt(a, j+1)
-	if !ok || k >= len(a.toks) || !e.isIGO(o1) {
+	p1, k, ok := e.jointParty(a, j)
+	if !ok || k >= len(a.toks) || !strings.HasPrefix(a.toks[k].f, "و") {
 		return format{}, j, false
 	}
-	// the second organisation carries the conjunction: "ورابطة"
-	o2, end, ok := e.orgAt(a, k)
+	// the second party carries the conjunction: "ورابطة"، "ودول"
+	p2, end, ok := e.jointParty(a, k)
 	if !ok && a.toks[k].is(fold1("و")) {
-		o2, end, ok = e.orgAt(a, k+1)
+		p2, end, ok = e.jointParty(a, k+1)
 	}
-	if !ok || o2 == o1 || !e.isIGO(o2) || !strings.HasPrefix(a.toks[k].f, "و") {
+	if !ok || p2.slug == p1.slug || (p1.org == "" && p2.org == "") {
 		return format{}, j, false
 	}
 	kind := nounKind
@@ -190,12 +197,52 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 		kind = "SUMMIT"
 	}
 	w := strings.ToLower(kindWord(kind))
-	slug := orgSlug(o1) + "-" + orgSlug(o2) + "-" + graph.Slug(w)
+	slug := p1.slug + "-" + p2.slug + "-" + graph.Slug(w)
 	if kind == "MINISTERIAL" {
-		slug = orgSlug(o1) + "-" + orgSlug(o2) + "-foreign-ministers"
+		slug = p1.slug + "-" + p2.slug + "-foreign-ministers"
 	}
-	f := format{slug: slug, kind: kind, title: e.orgLabel(o1) + "–" + e.orgLabel(o2) + " " + w, orgs: []string{o1, o2}}
+	f := format{slug: slug, kind: kind, title: p1.label + "–" + p2.label + " " + w}
+	for _, p := range []jointSide{p1, p2} {
+		if p.org != "" {
+			f.orgs = append(f.orgs, p.org)
+		}
+	}
 	return f, end, true
+}
+
+// jointSide is one party of a joint format: an organisation or a region.
+type jointSide struct{ slug, label, org string }
+
+// jointParty reads one party at token j ("دول" may come first): an
+// intergovernmental organisation, else a region ("آسيا الوسطى"، "الخمس"
+// after it is skipped).
+func (e *engine) jointParty(a *sent, j int) (jointSide, int, bool) {
+	if j < len(a.toks) && a.toks[j].has(statesWords) && a.entAt(j) == nil {
+		j++
+	}
+	if j >= len(a.toks) {
+		return jointSide{}, j, false
+	}
+	if o, end, ok := e.orgAt(a, j); ok && e.isIGO(o) {
+		return jointSide{slug: orgSlug(o), label: e.orgLabel(o), org: o}, end, true
+	}
+	if v, n, ok := phraseAt(a, j, regionsF); ok {
+		end := j + n
+		if end < len(a.toks) && isNumberWord(a.toks[end]) {
+			end++ // "دول آسيا الوسطى الخمس"
+		}
+		return jointSide{slug: graph.Slug(v), label: v}, end, true
+	}
+	return jointSide{}, j, false
+}
+
+// gatherVerbs: "التي تجمع"، "الذي جمع".
+var gatherVerbs = set("تجمع", "يجمع", "جمعت", "جمع")
+
+// isNumberWord reports whether a word is a small cardinal after a noun
+// ("الخمس"، "الست").
+func isNumberWord(t token) bool {
+	return t.has(set("الخمس", "الست", "الثلاث", "الأربع", "السبع", "الثماني", "التسع", "العشر", "الخمسة", "الستة"))
 }
 
 // betweenWords and ofItsKindWords: "بين" and "من نوعها".
