@@ -452,6 +452,41 @@ func (e *engine) otherDate(sg *segment, i int, f meetingFilter) bool {
 	return false
 }
 
+// membershipRank orders membership statuses by how far along they are: an
+// article that calls a state an observer and then reports its accession
+// ("لوكاشينكو بصفة مراقب ... تمهد لانضمام بيلاروس") gives one MEMBER_OF,
+// and it is the furthest status that holds at the article's date.
+var membershipRank = map[string]int{memberDialogue: 0, memberObserver: 1, memberAcceding: 2, memberFull: 3, memberSuspended: 4}
+
+// keepFurthestMembership drops, for each state and organisation, the
+// undated MEMBER_OF facts of lower rank than the furthest one of the
+// article.
+func keepFurthestMembership(facts []Fact) []Fact {
+	best := map[string]int{}
+	key := func(f Fact) string { return f.Rel.Start + "|" + f.Rel.End }
+	rank := func(f Fact) int {
+		if r, ok := membershipRank[f.Rel.Props.String(graph.PropStatus)]; ok {
+			return r
+		}
+		return -1
+	}
+	for _, f := range facts {
+		if f.Rel.Type == graph.RelMemberOf {
+			if r, seen := best[key(f)]; !seen || rank(f) > r {
+				best[key(f)] = rank(f)
+			}
+		}
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if _, dated := f.Rel.Props["since"]; f.Rel.Type == graph.RelMemberOf && rank(f) < best[key(f)] && !dated {
+			continue // a dated earlier status ("مراقب منذ 2005") is history, kept
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // inPassing marks the future meetings just defined as mentioned in passing
 // when a held meeting is in focus: later definite references ("الاجتماع")
 // still mean the meeting the article reports.
@@ -1155,7 +1190,7 @@ func (e *engine) result() Result {
 			kept = append(kept, f)
 		}
 	}
-	e.facts = kept
+	e.facts = keepFurthestMembership(kept)
 	r := Result{Facts: e.facts, EntityIDs: map[string][]string{}}
 	for id, s := range e.surfaces {
 		r.EntityIDs[id] = s

@@ -333,6 +333,9 @@ func (e *engine) member(a *sent, rule, state, org, status string, since int, spa
 //
 // The states are the list nearest to the trigger; negated statements give
 // nothing.
+// capacityWords: "بصفة"، "بصفته" before a status noun.
+var capacityWords = set("بصفة", "بصفته", "بصفتها", "بصفتهم")
+
 // joinsPeopleOrMeeting reports whether a joining word at i joins people or
 // a meeting ("انضم X اليوم إلى نظرائه"، "انضمت إلى المحادثات"): the object
 // after إلى, within ten tokens, is a counterpart word or a meeting noun.
@@ -476,7 +479,17 @@ func (e *engine) membership(sg *segment) {
 				continue
 			}
 		}
-		run, ok := e.nearestRun(a, sg.lo, sg.hi, trig)
+		hi := sg.hi
+		if status == memberObserver && trig > sg.lo && a.toks[trig-1].has(capacityWords) {
+			// "X بصفة مراقب، وY ضيفاً": a capacity right after an item is
+			// that item's
+			for _, r := range e.runs(a, sg.lo, trig) {
+				if r.hi == trig-1 {
+					hi = trig
+				}
+			}
+		}
+		run, ok := e.nearestRun(a, sg.lo, hi, trig)
 		if !ok {
 			// "عضويتها ... معلقة": the state named before in the sentence
 			if status == memberSuspended && possessiveMemberNear(a, sg.lo, trig) {
