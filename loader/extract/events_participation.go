@@ -625,6 +625,13 @@ func (e *engine) eventParticipation(sg *segment) {
 			// "لم يشارك X ولا Y": the negated coordination goes on
 			list, end = e.negatedCoordination(a, list, end, sg.hi)
 		}
+		if len(list) == 0 && neg >= 0 && isPart {
+			// "لم تشارك في القمة ست دول ...، هي X وY وZ": the enumeration
+			// after هي
+			if k := enumerationAt(a, i, sg.hi); k > 0 {
+				list, end = e.listFrom(a, k, sg.hi, 0)
+			}
+		}
 		if len(list) == 0 && (barred || (neg >= 0 && isPart)) {
 			// "X الذي لن يحضر"، "X ممنوعاً من حضور القمة": the subject
 			// stands before the verb
@@ -888,6 +895,16 @@ func (e *engine) eventParticipation(sg *segment) {
 		for k < sg.hi && a.toks[k].punct {
 			k++
 		}
+		if k < sg.hi && a.toks[k].has(duringWords) {
+			// "وخلال الجلسة الافتتاحية، سلّم X ...": the verb follows the
+			// fronted time phrase and its comma
+			for j := k + 1; j < sg.hi && j <= k+5; j++ {
+				if a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ",") {
+					k = j + 1
+					break
+				}
+			}
+		}
 		if k < sg.hi && a.toks[k].ent < 0 && !a.toks[k].quoted && !isTitleWord(a, k) && !a.toks[k].has(negations) {
 			if subj := e.verbSubject(sg, k); len(subj) > 0 && subj[0].chain0 <= k+3 {
 				for _, en := range subj {
@@ -949,6 +966,19 @@ func (e *engine) antecedentMeeting(sg *segment, r int) string {
 		}
 	}
 	return best
+}
+
+// enumerationWords open an appositive enumeration: "ست دول ...، هي X وY".
+var enumerationWords = set("هي", "وهي", "هم", "وهم")
+
+// enumerationAt returns the token after "، هي" in (i, hi), or 0.
+func enumerationAt(a *sent, i, hi int) int {
+	for k := i + 1; k+1 < hi; k++ {
+		if a.toks[k].has(enumerationWords) && a.toks[k-1].punct {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // subjectBefore returns the person named just before the verb at token i

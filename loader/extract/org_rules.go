@@ -213,6 +213,9 @@ func (e *engine) nearestRun(a *sent, lo, hi, t int) (stateRun, bool) {
 			d = t - r.hi + 1
 		case r.lo > t:
 			d = r.lo - t
+			if r.lo > 0 && a.toks[r.lo-1].has(enumerationWords) {
+				break // "...، هي X وY": the enumeration of what was just named
+			}
 			if verbBetween(a, t+1, r.lo) || (d > 8 && punctBetween(a, t+1, r.lo)) {
 				continue // "... عضواً مراقباً، في خطوة نددت بها جمهورية قبرص": another clause
 			}
