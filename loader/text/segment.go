@@ -32,6 +32,12 @@ type Sentence struct {
 // at a decimal point or any dot followed by a letter or digit (3.5, tass.ru);
 // after a one-letter word (initials, Arabic abbreviations such as د. or م.)
 // or a listed abbreviation (Mr., Dr., e.g., etc., ق.م ...).
+//
+// A span longer than MaxSentenceRunes (text without sentence punctuation,
+// such as a scraped page on one line) is cut into pieces of at most that
+// length, at the last comma, else the last space, before the limit: the
+// rules that read a sentence look at its words pairwise, so an unbounded
+// sentence would make extraction quadratic in the input size.
 func Segment(raw string) []Sentence {
 	rs := []rune(raw)
 	var out []Sentence
@@ -47,7 +53,7 @@ func Segment(raw string) []Sentence {
 		protected := quoteProtection(rs, paraLines[0][0], paraLines[len(paraLines)-1][1])
 		para++
 		for _, ln := range paraLines {
-			for _, sp := range splitLine(rs, ln[0], ln[1], protected, paraLines[0][0]) {
+			for _, sp := range capSpans(rs, splitLine(rs, ln[0], ln[1], protected, paraLines[0][0])) {
 				s, e := trimSpan(rs, sp[0], sp[1])
 				if s >= e {
 					continue
@@ -175,6 +181,44 @@ var abbreviations = map[string]bool{
 	"г": true, "гг": true, "т": true, "др": true, "им": true, "ул": true,
 	"هـ": true, "ه": true, "ق.م": true, "ص.ب": true, "ت": true, "م.م": true,
 	"د.م": true, "ج.م.ع": true, "أ.د": true, "ا.د": true,
+}
+
+// MaxSentenceRunes is the longest sentence Segment returns, in runes
+// (about 350 Arabic words; news sentences, lists of participants
+// included, stay well below it).
+const MaxSentenceRunes = 2000
+
+// capSpans cuts the spans longer than MaxSentenceRunes (see Segment).
+func capSpans(rs []rune, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		s, e := sp[0], sp[1]
+		for e-s > MaxSentenceRunes {
+			cut := s + MaxSentenceRunes
+			comma, space := -1, -1
+			for k := cut - 1; k > s+MaxSentenceRunes/2; k-- {
+				if comma < 0 && (rs[k] == '،' || rs[k] == ',' || rs[k] == '؛' || rs[k] == ';') {
+					comma = k + 1
+				}
+				if space < 0 && unicode.IsSpace(rs[k]) {
+					space = k + 1
+				}
+				if comma >= 0 {
+					break
+				}
+			}
+			switch {
+			case comma >= 0:
+				cut = comma
+			case space >= 0:
+				cut = space
+			}
+			out = append(out, [2]int{s, cut})
+			s = cut
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out
 }
 
 // splitLine splits the line rs[start:end] into sentence spans.

@@ -456,3 +456,28 @@ func FuzzFindDates(f *testing.F) {
 		Dateline(Document{Raw: s, Name: "x.txt"})
 	})
 }
+
+// A line without punctuation is cut into sentences of at most
+// MaxSentenceRunes runes, at commas or spaces, and nothing is lost.
+func TestSegmentCapsLongSentences(t *testing.T) {
+	word := "وبحث الرئيسان العلاقات الثنائية والتعاون الاقتصادي "
+	raw := strings.Repeat(word, 2000) + "، " + strings.Repeat("و", 5000)
+	ss := Segment(raw)
+	if len(ss) < 2 {
+		t.Fatalf("got %d sentences for %d runes", len(ss), utf8.RuneCountInString(raw))
+	}
+	rs := []rune(raw)
+	covered := 0
+	for _, s := range ss {
+		if n := utf8.RuneCountInString(s.Text); n > MaxSentenceRunes {
+			t.Errorf("sentence %d has %d runes, over %d", s.Index, n, MaxSentenceRunes)
+		}
+		if string(rs[s.Start:s.End]) != s.Text {
+			t.Errorf("sentence %d: offsets do not give its text", s.Index)
+		}
+		covered += len([]rune(strings.ReplaceAll(s.Text, " ", "")))
+	}
+	if want := len([]rune(strings.ReplaceAll(raw, " ", ""))); covered != want {
+		t.Errorf("sentences cover %d non-space runes, text has %d", covered, want)
+	}
+}
