@@ -809,11 +809,22 @@ func ownsDate(a *sent, sg *segment, i, dt int) bool {
 func d0(a *sent, sg *segment) bool {
 	for _, d := range a.s.Dates {
 		k := a.tokenOf(d.Start)
-		if k >= sg.lo && k < sg.hi && d.Precision != PrecDay && d.Precision != PrecWeek {
+		if k >= sg.lo && k < sg.hi && d.Precision != PrecDay && d.Precision != PrecWeek && !sinceYear(a, sg.lo, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// sinceYear reports whether the date at token k is "منذ (عام) YEAR": the
+// start of a state of affairs ("أول زيارة منذ عام 1990"), which dates no
+// event of the clause.
+func sinceYear(a *sent, lo, k int) bool {
+	j := k - 1
+	if j >= lo && a.toks[j].has(yearNouns) {
+		j--
+	}
+	return j >= lo && a.toks[j].has(sinceWords)
 }
 
 // placeFor returns the place of a meeting anchored at token i: a city

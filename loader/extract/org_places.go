@@ -284,6 +284,9 @@ func holderByTitle(kb KB, kind, comp, title string, on graph.Date) (string, bool
 	// title of that office is another designation's ("Supreme Leader" for
 	// "الرئيس"; "King" for "الرئيس"), while "Chancellor" or "Secretary of
 	// State" stand for "رئيس الوزراء" and "وزير الخارجية"
+	if strictTitles[title] {
+		return "", false // "المستشار الإماراتي" is an adviser, not the Prime Minister
+	}
 	pid, ok := kb.Holder(kind+":"+officeOf(comp), on)
 	if !ok {
 		return "", false
@@ -299,6 +302,11 @@ func holderByTitle(kb KB, kind, comp, title string, on graph.Date) (string, bool
 	}
 	return pid, true
 }
+
+// strictTitles designate only a holder whose office has that very title:
+// "المستشار" is Germany's or Austria's head of government, and elsewhere a
+// counsellor.
+var strictTitles = map[string]bool{"Chancellor": true}
 
 // rivalTitles are the titles of distinct leader offices (titles.tsv): a
 // designation by one of them never names the holder of another.

@@ -459,3 +459,28 @@ func TestStatesMatchCLDR(t *testing.T) {
 		}
 	}
 }
+
+// A name whose first letters fold to "ال" (ألمانيا، ألبانيا) is not an
+// article form: its adjective takes the article in front ("الألماني").
+func TestNisbaOfNameStartingWithAlefLam(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"المستشار الألماني أولاف شولتس", "state:DEU"},
+		{"الحكومة الألمانية", "state:DEU"},
+		{"وألمانيا", "state:DEU"},
+		{"ألبانيا", "state:ALB"},
+	} {
+		found := false
+		for _, m := range g.Find(tc.text) {
+			if m.EntryID == tc.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tc.text, tc.want)
+		}
+	}
+}

@@ -92,7 +92,9 @@ func newMatcher(g *Gazetteer, forms []surface) (*matcher, error) {
 		}
 		t := target{entry: s.entry, title: s.title, form: s.form, gender: s.gender}
 		switch {
-		case isArabic(key) && strings.HasPrefix(key, "ال") && utf8.RuneCountInString(key) >= 4:
+		case isArabic(key) && strings.HasPrefix(key, "ال") && strings.HasPrefix(strings.TrimSpace(s.text), "ال") && utf8.RuneCountInString(key) >= 4:
+			// the article, not a name that begins with أل/إل/آل ("ألماني"
+			// folds to "الماني" too: its article form is "الألماني")
 			key = key[len("ال"):]
 			t.art = artRequired
 		case isArabic(key) && (s.form == FormAdjective || s.form == FormTitle):
