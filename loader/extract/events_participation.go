@@ -606,6 +606,9 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 		}
 		_, isPart := verbWithEnclitic(t, participationVerbs) // "لم يحضرها"
+		if !isPart && neg >= 0 && t.has(sendVerbs) && representativeAfter(a, i, sg.hi) {
+			isPart = true // "لم يوفد X أي ممثل": X stays away
+		}
 		_, _, isAbs := t.verb(absenceWords)
 		underNeg := t.has(absenceUnderNegation) || t.has(absentAdj)
 		barred := neg < 0 && barredFrom(a, i, sg.hi)
@@ -644,6 +647,13 @@ func (e *engine) eventParticipation(sg *segment) {
 		}
 		mid := e.partMeeting(sg, i)
 		st := statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusReported)
+		if len(list) == 0 && neg >= 0 && isPart {
+			// "ولم توفد يريفان أي ممثل": a capital for its state
+			if st := e.capitalStateAt(a, i+1); st != "" && mid != "" {
+				e.absent[mid+"|"+st] = true
+				e.meetingFact(sg, RuleAbsence, graph.RelAbsentFrom, st, mid, a.span(i, i+2), statusOr(modality(a, sg.lo, sg.hi, i), graph.StatusReported), nil)
+			}
+		}
 		for _, en := range list {
 			if used[en] {
 				continue
@@ -966,6 +976,36 @@ func (e *engine) antecedentMeeting(sg *segment, r int) string {
 		}
 	}
 	return best
+}
+
+// sendVerbs: sending a representative ("أوفد"، "أرسلت"، "بعث").
+var sendVerbs = set("أوفد", "أوفدت", "يوفد", "توفد", "أرسل", "أرسلت", "يرسل", "ترسل", "بعث", "بعثت", "يبعث", "تبعث")
+
+// representativeAfter reports whether a representative noun ("ممثل"،
+// "مندوب"، "وفد") follows within eight tokens after i.
+func representativeAfter(a *sent, i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+8; k++ {
+		if a.toks[k].has(representativeNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+var representativeNouns = set("ممثل", "ممثلا", "ممثلين", "مندوب", "مندوبا", "وفد", "وفدا")
+
+// capitalStateAt returns the state whose capital is named at token i
+// ("يريفان" for Armenia), or "".
+func (e *engine) capitalStateAt(a *sent, i int) string {
+	en := a.entAt(i)
+	if en == nil || en.t0 != i || en.label != graph.LabelPlace {
+		return ""
+	}
+	ent, ok := e.entity(en.id)
+	if !ok || !ent.Capital || ent.State == "" {
+		return ""
+	}
+	return ent.State
 }
 
 // enumerationWords open an appositive enumeration: "ست دول ...، هي X وY".
