@@ -104,9 +104,12 @@ func (e *engine) talks(sg *segment) {
 				objFrom++
 			}
 		}
-		for k := i + 1; k < sg.hi && k <= i+7 && subj == nil; k++ {
+		for k := i + 1; k < sg.hi && k <= i+14 && subj == nil; k++ {
 			if en := e.actorAt(a, k); en != nil {
-				if en.chain0 <= i+5 {
+				// the subject's designation may follow a long honorific
+				// ("أجرى مؤسس السلام والوحدة الوطنية – زعيم الأمة، رئيس
+				// جمهورية طاجيكستان إمام علي رحمن ...") of title-like words
+				if en.chain0 <= i+5 || (en.chain0 <= i+12 && !a.hasActorBefore(e, i+1, en.chain0)) {
 					subj = en
 				}
 				break
@@ -181,6 +184,17 @@ func (e *engine) talks(sg *segment) {
 		e.bilaterals(sg, i, rule, subj, objs, host, st)
 	}
 	e.jointMeetings(sg, host)
+}
+
+// hasActorBefore reports whether tokens [i, j) hold an entity or a word
+// with the proclitic ب (the start of an object).
+func (a *sent) hasActorBefore(e *engine, i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].ent >= 0 || (!a.toks[k].punct && strings.HasPrefix(a.toks[k].f, "ب")) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectStart returns the first token at or after from where the objects
