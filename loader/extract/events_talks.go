@@ -120,6 +120,12 @@ func (e *engine) talks(sg *segment) {
 		}
 		if subj != nil && objFrom == i+1 {
 			objFrom = subj.t1
+			if a.toks[i].has(transitive) {
+				// "التقى X مساء أمس الثلاثاء Y": time words before the object
+				for objFrom < sg.hi && a.toks[objFrom].has(timeWords) {
+					objFrom++
+				}
+			}
 		} else {
 			for k := i - 1; k >= 0; k-- {
 				if en := e.actorAt(a, k); en != nil && !e.afterPreposition(a, en) {
