@@ -20,7 +20,7 @@ import (
 
 var (
 	talkNouns   = set("محادثات", "مباحثات", "مشاورات", "لقاء", "اجتماع", "جلسة", "قمة", "اتصالا", "اتصال", "مكالمة")
-	callNouns   = set("اتصالا", "اتصال", "مكالمة", "اتصالات")
+	callNouns   = set("اتصالا", "اتصال", "مكالمة", "اتصالات", "الاتصال", "المكالمة")
 	receiveVerb = set("تلقى", "تلقت", "يتلقى", "تتلقى")
 	receivePast = set("تلقى", "تلقت")
 	jointVerb   = set("جمع", "جمعت", "يجمع", "تجمع")
@@ -60,6 +60,9 @@ func talkTrigger(a *sent, i, hi int) (ok, call bool) {
 			return true, c
 		}
 		return true, false
+	}
+	if _, _, v := t.verb(callVerbs); v {
+		return true, true // "اتصل ترامب بالرئيس الأوكراني"
 	}
 	if _, _, v := t.verb(holdVerbs); v || t.has(receiveVerb) {
 		return nounAfter()
@@ -183,7 +186,7 @@ func (e *engine) talks(sg *segment) {
 		if call {
 			// a phone call has no venue: its meeting takes the dateline city
 			rule = RuleCall
-			if st == "" && a.toks[i].has(receivePast) {
+			if tn, _, ok := a.toks[i].verb(callVerbs); st == "" && (a.toks[i].has(receivePast) || ok && tn == tensePast) {
 				st = graph.StatusHeld
 			}
 		}
@@ -317,9 +320,13 @@ func (e *engine) sidelinesHost(sg *segment) string {
 	return host
 }
 
-// justBeforeWords place talks just before another meeting ("قبيل
-// الجلسة"); duringWords (events_participation.go) within it.
-var justBeforeWords = set("قبيل")
+// justBeforeWords place talks just before or right after another meeting
+// ("قبيل الجلسة"، "عقب القمة"، "بعد انتهاء المكالمة"): the same day and
+// place; duringWords (events_participation.go) within it.
+var justBeforeWords = set("قبيل", "عقب", "إثر", "انتهاء", "ختام")
+
+// callVerbs place a phone call ("اتصل X بـY"، "هاتف X Y").
+var callVerbs = verbs([]string{"اتصل", "اتصلت", "هاتف", "هاتفت"}, []string{"يتصل", "تتصل", "يهاتف", "تهاتف"})
 
 // leadersOfOrg: "يبحث X مع قادة ORG": the subject takes part in the
 // organisation's meeting.

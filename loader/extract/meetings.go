@@ -340,6 +340,14 @@ func (e *engine) meetingsIn(sg *segment) {
 				continue
 			}
 		}
+		// "المكالمة"، "الاتصال": the last call, though a bilateral meeting
+		// is not salient ("وبعد انتهاء المكالمة، اتصل ترامب ...")
+		if t.has(callNouns) && t.ent < 0 && isDefinite(a, i) {
+			if id := e.lastBilateral(); id != "" {
+				sg.occ = append(sg.occ, occurrence{id: id, tok: i})
+				continue
+			}
+		}
 		kind, ok := lookup(t, meetingNounsF)
 		if !ok || t.ent >= 0 || kind == "VISIT" {
 			continue
@@ -485,6 +493,16 @@ func keepFurthestMembership(facts []Fact) []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// lastBilateral returns the bilateral meeting defined last, or "".
+func (e *engine) lastBilateral() string {
+	for k := len(e.order) - 1; k >= 0; k-- {
+		if m := e.meetings[e.order[k]]; m != nil && m.kind == "BILATERAL" {
+			return m.id
+		}
+	}
+	return ""
 }
 
 // inPassing marks the future meetings just defined as mentioned in passing
