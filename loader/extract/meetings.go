@@ -1150,6 +1150,11 @@ func (e *engine) nextMeeting(sg *segment) {
 			}
 		}
 		if place == "" {
+			// "على أن تستضيف أستانا القمة المقبلة": the city hosting it,
+			// named before it
+			place = e.hostCityBefore(a, sg.lo, i)
+		}
+		if place == "" {
 			continue
 		}
 		next := e.nextYearOf(sg, i, cur) // events_next.go
@@ -1158,6 +1163,24 @@ func (e *engine) nextMeeting(sg *segment) {
 		m := e.define(sg, i, f, graph.Date{}, next, place, status, false)
 		e.add(a, RuleNextMeeting, graph.RelFollowedBy, cur.id, m.id, a.span(i, i+2), status, nil)
 	}
+}
+
+// hostCityBefore returns the city that a host verb right before the
+// meeting noun at i makes the host ("تستضيف ريو دي جانيرو القمة"), or "".
+func (e *engine) hostCityBefore(a *sent, lo, i int) string {
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		en := a.entAt(k)
+		if en == nil || en.t1 != i || en.label != graph.LabelPlace || en.quoted {
+			continue
+		}
+		for v := en.t0 - 1; v >= lo && v >= en.t0-2; v-- {
+			if _, ok := verbWithEnclitic(a.toks[v], hostVerbs); ok {
+				return en.id
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // updateOrgFocus remembers the last intergovernmental organisation named.
