@@ -719,11 +719,20 @@ func (e *engine) eventParticipation(sg *segment) {
 				}
 				continue
 			}
-			// the object must be a meeting: "ترأس القمة"، "الذي ترأس القمة"
+			// the object must be a meeting: "ترأس القمة"، "الذي ترأس القمة",
+			// also after the subject and a time and place: "ترأس ولي العهد
+			// ...، في جدة اليوم الأربعاء، أعمال القمة"
 			obj := false
-			for k := i + 1; k < sg.hi && k <= i+2; k++ {
+			for k := i + 1; k < sg.hi && k <= i+30; k++ {
+				if a.toks[k].has(presidencyNouns) {
+					break // "تتولى رئاسة الدورة"، "تتولى روسيا الرئاسة": a chairmanship
+				}
 				if _, _, ok := meetingNounOf(a.toks[k]); ok {
-					obj = true
+					obj = k <= i+2 || !verbBetween(a, i+1, k)
+					break
+				}
+				if a.toks[k].punct && a.toks[k].raw == "." {
+					break
 				}
 			}
 			if !obj {
@@ -748,7 +757,18 @@ func (e *engine) eventParticipation(sg *segment) {
 			if chairV {
 				lead = 3
 			}
-			list, end := e.listFrom(a, i+1, sg.hi, lead)
+			from := i + 1
+			joint := false
+			for k := i + 1; k < sg.hi && k <= i+3; k++ {
+				if a.toks[k].has(sharedChairWords) {
+					joint, from = true, k+1 // "برئاسة مشتركة بين X وY"
+				}
+			}
+			list, end := e.listFrom(a, from, sg.hi, lead)
+			if len(list) > 1 && (joint || (chairV && list[1].label == graph.LabelPerson && list[0].label == graph.LabelPerson && coordinatedPair(a, list[0], list[1]))) {
+				// co-chairs: "برئاسة مشتركة بين X وY"، "ترأس X والرئيس Y ... أعمال القمة"
+				chairs = append(chairs, list[1])
+			}
 			if len(list) > 0 {
 				chairs = append(chairs, list[0])
 				// "برئاسة مصر، ممثلة بوزير خارجيتها X"
@@ -1006,6 +1026,19 @@ func (e *engine) capitalStateAt(a *sent, i int) string {
 		return ""
 	}
 	return ent.State
+}
+
+// presidencyNouns name a chairmanship, not the chairing of a meeting.
+var presidencyNouns = set("رئاسة", "الرئاسة", "برئاسة")
+
+// sharedChairWords mark a shared chair: "برئاسة مشتركة بين X وY".
+var sharedChairWords = set("مشتركة", "المشتركة", "بين")
+
+// coordinatedPair reports whether y follows x joined by و (with at most a
+// relative clause about x between them, which listFrom has skipped).
+func coordinatedPair(a *sent, x, y *ent) bool {
+	k := y.chain0
+	return k > 0 && k < len(a.toks) && strings.HasPrefix(a.toks[k].f, "و") && k > x.t1
 }
 
 // enumerationWords open an appositive enumeration: "ست دول ...، هي X وY".
