@@ -91,6 +91,8 @@ var personStopWords = set(
 	// reference and relation words
 	"نظيره", "نظيرته", "نظيريه", "نظرائه", "نظيرها", "الجديد", "الجديدة", "السابق", "السابقة", "الحالي",
 	"الحالية", "المنتهية", "المنتخب", "المنتخبة", "بالإنابة", "بالوكالة", "المكلف", "الأسبق", "الراحل",
+	// nouns of acts and documents that follow a designation ("شهد الرئيس التركي توقيع اتفاقية")
+	"توقيع", "اتفاقية", "اتفاق", "مذكرة", "مذكرات", "تفاهم", "إطارية", "بيان", "إعلان", "وثيقة", "مراسم", "حفل",
 	"الأول", "الأولى", "العام", "العامة", "الخاص", "الخاصة", "الدائم", "الدائمة", "الرسمي", "الرسمية",
 	"الرسمى", "الأعلى", "الصحفي", "الصحافي", "التنفيذي", "التنفيذية", "المساعد", "المساعدة",
 	// time words
@@ -267,6 +269,9 @@ func (p *personRecogniser) sentence(s *Sentence, on graph.Date) {
 				if m.Label == LabelTitle {
 					if _, pl := lookup(toks[j], leaderPluralsF); pl || toks[j].has(personPluralTitles) {
 						break
+					}
+					if strings.HasPrefix(toks[j].f, "و") && !strings.HasPrefix(fold1(m.Surface), "و") {
+						break // "رئيس مجلس الوزراء والرئيس التركي": two people
 					}
 				} else if m.Label == graph.LabelState || m.Label == graph.LabelOrganization {
 					comps = append(comps, m.EntryID)
