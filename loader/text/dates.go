@@ -448,9 +448,18 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 	d, ok := numAt(toks, i, 1, 31, 2)
 	dayLen := 1
 	if !ok {
-		if od, n := ordinalDayAt(toks, i); n > 0 && i+n < len(toks) && toks[i+n].s == wFrom {
-			if m, _ := monthAt(toks, i+n+1); m != 0 {
-				d, dayLen, ok = od, n, true
+		if od, n := ordinalDayAt(toks, i); n > 0 && i+n < len(toks) {
+			// "الفاتح والثاني من نوفمبر": the first of two days
+			if i+n+1 < len(toks) && strings.HasPrefix(toks[i+n].s, "و") {
+				rest := []token{{s: strings.TrimPrefix(toks[i+n].s, "و")}}
+				if _, n2 := ordinalDayAt(rest, 0); n2 == 1 && toks[i+n+1].s == wFrom {
+					n++
+				}
+			}
+			if toks[i+n].s == wFrom {
+				if m, _ := monthAt(toks, i+n+1); m != 0 {
+					d, dayLen, ok = od, n, true
+				}
 			}
 		}
 	}
@@ -558,6 +567,7 @@ var ordinalUnits = func() map[string]int {
 		m[Fold(w)] = i + 1
 	}
 	m[Fold("الحادي")] = 1
+	m[Fold("الفاتح")] = 1 // Maghrebi usage: "الفاتح من نوفمبر"
 	return m
 }()
 
@@ -607,6 +617,9 @@ func ordinalDayAt(toks []token, i int) (int, int) {
 	}
 	if w == Fold("الحادي") {
 		return 0, 0
+	}
+	if w == Fold("الفاتح") {
+		return 1, 1
 	}
 	return u, 1
 }

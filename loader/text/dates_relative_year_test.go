@@ -41,6 +41,7 @@ func TestDatelineForms(t *testing.T) {
 		{"العشرين من يناير 2025", graph.NewDate(2025, time.January, 20)},
 		{"إسلام آباد | 2022/03/23", graph.NewDate(2022, time.March, 23)},
 		{"٢٠٢٢.٠٣.٢٣", graph.NewDate(2022, time.March, 23)},
+		{"يومي الفاتح والثاني من نوفمبر 2022", graph.NewDate(2022, time.November, 1)},
 	} {
 		got, ok := firstFullDate(Fold(tc.in))
 		if !ok || got != tc.want {
