@@ -728,7 +728,7 @@ func (e *engine) eventParticipation(sg *segment) {
 					break // "تتولى رئاسة الدورة"، "تتولى روسيا الرئاسة": a chairmanship
 				}
 				if _, _, ok := meetingNounOf(a.toks[k]); ok {
-					obj = k <= i+2 || !verbBetween(a, i+1, k)
+					obj = k <= i+2 || !verbBetween(a, i+1, k-1) // "... أعمال القمة": أعمال is no verb
 					break
 				}
 				if a.toks[k].punct && a.toks[k].raw == "." {
@@ -1038,7 +1038,7 @@ var sharedChairWords = set("مشتركة", "المشتركة", "بين")
 // relative clause about x between them, which listFrom has skipped).
 func coordinatedPair(a *sent, x, y *ent) bool {
 	k := y.chain0
-	return k > 0 && k < len(a.toks) && strings.HasPrefix(a.toks[k].f, "و") && k > x.t1
+	return k > 0 && k < len(a.toks) && strings.HasPrefix(a.toks[k].f, "و") && k >= x.t1
 }
 
 // enumerationWords open an appositive enumeration: "ست دول ...، هي X وY".
