@@ -795,6 +795,9 @@ func relativeDate(toks []token, i int, art graph.Date, future bool) (graph.Date,
 			return addDays(art, -1), Day, 2, true
 		case nx == "التالي":
 			return addDays(art, 1), Day, 2, true
+		case nx == "الي":
+			// "اليوم إلى بغداد": إلى folds to الي, a preposition, not an
+			// ordinal adjective
 		case strings.HasPrefix(nx, "ال") && (strings.HasSuffix(nx, "ي") || nx == "الاول" || nx == "الاخير"):
 			// اليوم الوطني, اليوم الثاني, اليوم الأول: a day, not today; a
 			// noun after اليوم ("استضافت اليوم القمة") leaves it today

@@ -73,3 +73,15 @@ func TestMonthFirstDates(t *testing.T) {
 		}
 	}
 }
+
+// "اليوم" before "إلى" (which folds like an ordinal adjective in ي) is
+// today; before "الثاني" it is a day of an event, not today.
+func TestTodayBeforeIla(t *testing.T) {
+	art := graph.NewDate(2021, time.June, 27)
+	if ds := FindDates("وصل الرئيس اليوم إلى بغداد", art); len(ds) != 1 || ds[0].Date != art {
+		t.Errorf("اليوم إلى: got %v, want today", ds)
+	}
+	if ds := FindDates("في اليوم الثاني للقمة", art); len(ds) != 0 {
+		t.Errorf("اليوم الثاني: got %v, want no date", ds)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -59,10 +60,17 @@ type Document struct {
 // Read validates and decodes the content of an article file named name.
 // UTF-8 (with or without a byte-order mark) is read as is; UTF-16 with a
 // byte-order mark (as Windows editors save "Unicode" text) is converted to
-// UTF-8 with golang.org/x/text/encoding/unicode. Errors, checked in this order: len(data) > MaxBytes → ErrTooLarge; NUL
-// bytes, or more than 10% control characters → ErrBinary; invalid UTF-8 →
-// ErrInvalidUTF8 (the message gives the byte offset); nothing but white
-// space → ErrEmpty. HTML is recognised by content (a leading <!doctype
+// UTF-8 with golang.org/x/text/encoding/unicode. An HTML page that is not
+// valid UTF-8 is decoded from the charset it declares in its first 4 KiB
+// (<meta charset="windows-1256"> or <meta http-equiv="Content-Type"
+// content="text/html; charset=windows-1256">, labels as WHATWG defines
+// them, looked up with golang.org/x/net/html/charset); valid UTF-8 is
+// always read as UTF-8, whatever the page declares. Errors, checked in
+// this order: len(data) > MaxBytes → ErrTooLarge; NUL bytes, or more than
+// 10% control characters → ErrBinary; invalid UTF-8 → ErrInvalidUTF8 (the
+// message gives the byte offset and, for HTML, what the page declares:
+// no charset, UTF-8, an unknown charset, or a charset the bytes are not
+// valid in either); nothing but white space → ErrEmpty. HTML is recognised by content (a leading <!doctype
 // html>, <html, <head, <body, <p, <div, <article, <br, <h1 ...) and parsed
 // with golang.org/x/net/html, dropping script, style, noscript, template,
 // svg and head content.
@@ -82,7 +90,14 @@ func Read(name string, data []byte) (Document, error) {
 		return doc, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
 	if off := invalidUTF8(data); off >= 0 {
-		return doc, fmt.Errorf("%w at byte offset %d", ErrInvalidUTF8, off)
+		if !looksHTML(string(data)) {
+			return doc, fmt.Errorf("%w at byte offset %d", ErrInvalidUTF8, off)
+		}
+		u, err := decodeDeclared(data, off)
+		if err != nil {
+			return doc, err
+		}
+		data = u
 	}
 	s := string(data)
 	if isBinary(s) {
@@ -108,6 +123,121 @@ func Read(name string, data []byte) (Document, error) {
 		doc.Title = headline(s)
 	}
 	return doc, nil
+}
+
+// charsetScan is how much of an HTML page decodeDeclared searches for a
+// charset declaration (the HTML standard's prescan reads 1024 bytes; pages
+// with a long head declare it later, and browsers still honour it).
+const charsetScan = 4096
+
+// decodeDeclared converts HTML data that is not valid UTF-8 (the first bad
+// byte at offset off) to UTF-8 from the charset the page declares. Errors
+// wrap ErrInvalidUTF8 and say what the page declares: nothing, UTF-8 (or
+// UTF-16, which a page without a byte-order mark cannot be and the HTML
+// standard reads as UTF-8), a label that names no known charset, or a
+// charset in which data does not decode either.
+func decodeDeclared(data []byte, off int) ([]byte, error) {
+	label := declaredCharset(data)
+	if label == "" {
+		return nil, fmt.Errorf("%w at byte offset %d (an HTML page that declares no charset: save it as UTF-8 or add <meta charset=\"…\">)", ErrInvalidUTF8, off)
+	}
+	enc, name := charset.Lookup(label)
+	switch {
+	case enc == nil:
+		return nil, fmt.Errorf("%w at byte offset %d (the page declares charset %q, which is not a known charset)", ErrInvalidUTF8, off, label)
+	case name == "utf-8" || strings.HasPrefix(name, "utf-16"):
+		return nil, fmt.Errorf("%w at byte offset %d (the page declares charset %q but is not valid UTF-8)", ErrInvalidUTF8, off, label)
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err == nil && bytes.ContainsRune(out, utf8.RuneError) {
+		// Decoders replace bytes the charset does not define; refuse
+		// rather than lose text (data is not UTF-8, so it held no U+FFFD).
+		err = errors.New("bytes it does not define")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w at byte offset %d, and not valid %s either, the charset the page declares (%q): %v", ErrInvalidUTF8, off, name, label, err)
+	}
+	return out, nil
+}
+
+// declaredCharset returns the charset label an HTML page declares in a
+// <meta charset> or <meta http-equiv="Content-Type" content="…;
+// charset=…"> element within its first charsetScan bytes, before <body>;
+// "" when it declares none.
+func declaredCharset(data []byte) string {
+	if len(data) > charsetScan {
+		data = data[:charsetScan]
+	}
+	z := html.NewTokenizer(bytes.NewReader(data))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Body:
+				return ""
+			case atom.Meta:
+			default:
+				continue
+			}
+			var cs, httpEquiv, content string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = strings.TrimSpace(string(v))
+				case "http-equiv":
+					httpEquiv = strings.ToLower(strings.TrimSpace(string(v)))
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs != "" {
+				return cs
+			}
+			if httpEquiv == "content-type" {
+				if cs := charsetParam(content); cs != "" {
+					return cs
+				}
+			}
+		}
+	}
+}
+
+// charsetParam returns the charset parameter of a Content-Type value
+// ("text/html; charset=windows-1256" → "windows-1256"), as the HTML
+// standard extracts it from a meta element: "charset", optional spaces,
+// "=", then a quoted value or one up to ";" or a space.
+func charsetParam(contentType string) string {
+	s := strings.ToLower(contentType)
+	for {
+		i := strings.Index(s, "charset")
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimLeft(s[i+len("charset"):], " \t\n\f\r")
+		if !strings.HasPrefix(s, "=") {
+			continue
+		}
+		s = strings.TrimLeft(s[1:], " \t\n\f\r")
+		if s == "" {
+			return ""
+		}
+		if q := s[0]; q == '"' || q == '\'' {
+			end := strings.IndexByte(s[1:], q)
+			if end < 0 {
+				return ""
+			}
+			return s[1 : 1+end]
+		}
+		if end := strings.IndexAny(s, "; \t\n\f\r"); end >= 0 {
+			return s[:end]
+		}
+		return s
+	}
 }
 
 // invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence
