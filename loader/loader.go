@@ -263,9 +263,15 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 	// scalars (status first) follow the newest source (graph.PropAsOf).
 	// People recognised from title patterns (recognisedBy) are entity
 	// nodes made by the stage: no asOf.
+	collective := collectiveSurfaces(res.EntityIDs)
 	for _, n := range res.Nodes {
 		if !p.date.IsZero() && n.Label() != graph.LabelPerson {
 			n.Props[graph.PropAsOf] = p.date
+		}
+		if isEntityLabel(n.Label()) {
+			if a, ok := n.Props["aliases"]; ok {
+				n.Props["aliases"] = nameSurfaces(graph.AsStrings(a), collective)
+			}
 		}
 		addNode(n)
 	}
@@ -280,7 +286,7 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 		}
 		n := e.Node()
 		n.Props = cleanProps(n.Props)
-		n.Props["aliases"] = graph.UnionStrings(res.EntityIDs[id], n.Props.Strings("aliases"))
+		n.Props["aliases"] = graph.UnionStrings(nameSurfaces(res.EntityIDs[id], collective), n.Props.Strings("aliases"))
 		addNode(n)
 		return true
 	}
@@ -319,6 +325,111 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 		g.Relationships = append(g.Relationships, *rels[k])
 	}
 	return g
+}
+
+// Aliases from surfaces. Every surface an entity was written with in the
+// article (extract.Result.EntityIDs) becomes one of its aliases, and so a
+// search key, except a collective designation: a dual or plural noun that
+// designates several entities at once ("وبحث الرئيسان", "the two
+// presidents", is resolved to both leaders of the talks). Stored as an
+// alias of each, it would make a search for "الرئيسان" return every
+// president ever so designated. A surface is collective when
+//   - the article attaches it (folded) to two or more entities: a name or a
+//     singular designation ("الرئيس الروسي") picks out one entity in one
+//     article, so a surface shared by several is a collective or an
+//     ambiguous one, and neither names any of them. This rule needs no
+//     word list and covers every dual the extraction resolves, whatever
+//     its noun; or
+//   - it is one word that, without proclitics, is a dual or plural of a
+//     title or party noun (collectiveNouns): a backstop for a designation
+//     of which only one entity was resolved. Only whole one-word surfaces
+//     count, so names that contain such a word ("مجلس رؤساء الدول",
+//     "مؤتمر الأطراف") stay aliases.
+//
+// Curated gazetteer aliases are never dropped.
+
+// collectiveNouns are the folded dual and plural designations of persons
+// or parties (nominative and oblique duals, broken plurals), as written
+// with the article. They mirror the dual designations that
+// loader/extract resolves to two persons, plus their plurals.
+var collectiveNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"الرئيسان", "الرئيسين", "الرؤساء",
+		"الزعيمان", "الزعيمين", "الزعماء",
+		"القائدان", "القائدين", "القادة",
+		"الوزيران", "الوزيرين", "الوزراء",
+		"الجانبان", "الجانبين",
+		"الطرفان", "الطرفين", "الأطراف",
+		"الملكان", "الملكين",
+		"الأميران", "الأميرين",
+		"المستشاران", "المستشارين",
+		"السفيران", "السفيرين", "السفراء",
+		"البلدان", "البلدين", "الدولتان", "الدولتين",
+	} {
+		m[text.Fold(w)] = true
+	}
+	return m
+}()
+
+// collectiveSurfaces returns the folded surfaces that surfaces (entity id →
+// the surfaces it was written with) attaches to more than one entity.
+func collectiveSurfaces(surfaces map[string][]string) map[string]bool {
+	owners := map[string]map[string]bool{}
+	for id, list := range surfaces {
+		for _, s := range list {
+			k := strings.TrimSpace(text.Fold(s))
+			if owners[k] == nil {
+				owners[k] = map[string]bool{}
+			}
+			owners[k][id] = true
+		}
+	}
+	out := map[string]bool{}
+	for k, ids := range owners {
+		if len(ids) > 1 {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// nameSurfaces returns the surfaces that may become aliases: surfaces
+// without the collective ones (shared, see collectiveSurfaces, or a
+// collective noun, see isCollectiveNoun). It never returns nil.
+func nameSurfaces(surfaces []string, shared map[string]bool) []string {
+	out := []string{}
+	for _, s := range surfaces {
+		if !shared[strings.TrimSpace(text.Fold(s))] && !isCollectiveNoun(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isCollectiveNoun reports whether s is one word that, with or without
+// its proclitics (و ف ب ل ك, the article), is one of collectiveNouns.
+func isCollectiveNoun(s string) bool {
+	words := strings.Fields(text.Fold(s))
+	if len(words) != 1 {
+		return false
+	}
+	for _, stem := range text.StripClitics(words[0]) {
+		if collectiveNouns[stem] || collectiveNouns["ال"+stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// isEntityLabel reports whether label is that of a named entity (whose
+// aliases are names), not of an event or an article.
+func isEntityLabel(label string) bool {
+	switch label {
+	case graph.LabelPerson, graph.LabelState, graph.LabelOrganization, graph.LabelPlace:
+		return true
+	}
+	return false
 }
 
 // cleanProps keeps only the property types of the model (int becomes int64).

@@ -278,3 +278,99 @@ func TestUnseenArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestDualDesignationIsNoAlias: a dual designation ("الرئيسان", "the two
+// presidents") is resolved to both leaders of the talks, but it names
+// neither: it is no alias or search key of either, while the names they
+// were written with are (article written for the test).
+func TestDualDesignationIsNoAlias(t *testing.T) {
+	const art = "أنقرة – 3 مارس 2023\n\n" +
+		"استقبل الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين في أنقرة يوم الجمعة 3 مارس 2023.\n\n" +
+		"وبحث الرئيسان التعاون في مجال الطاقة، واتفق الزعيمان على مواصلة المشاورات بين الجانبين.\n"
+	g, err := newTestLoader(t).Extract(context.Background(), "dual-test.txt", []byte(art))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const (
+		putin   = "person:vladimir-putin"
+		erdogan = "person:recep-tayyip-erdogan"
+		meeting = "meeting:2023-03-03:bilateral-rus-tur:ankara"
+	)
+	duals := []string{"الرئيسان", "الزعيمان", "الجانبين"}
+	names := map[string]string{putin: "فلاديمير بوتين", erdogan: "رجب طيب أردوغان"}
+	for id, name := range names {
+		n, ok := findNode(g, id)
+		if !ok {
+			t.Fatalf("no node %s", id)
+		}
+		aliases, keys := n.Props.Strings("aliases"), n.Props.Strings("searchKeys")
+		if !contains(aliases, name) || !contains(keys, text.Fold(name)) {
+			t.Errorf("%s: aliases %q / searchKeys %q lack the name %q it was written with", id, aliases, keys, name)
+		}
+		for _, d := range duals {
+			if contains(aliases, d) || contains(keys, text.Fold(d)) {
+				t.Errorf("%s: dual designation %q stored as an alias or search key: aliases %q, searchKeys %q", id, d, aliases, keys)
+			}
+		}
+	}
+	// The dual still designates both presidents for extraction: both take
+	// part in the talks.
+	for _, id := range []string{putin, erdogan} {
+		if !hasRelationship(g, graph.RelParticipatesIn, id, meeting) {
+			t.Errorf("missing %s %s %s", graph.RelParticipatesIn, id, meeting)
+		}
+	}
+
+	// A store's search for persons (graph.SearchQuery: a search key
+	// containing the folded text) finds no one by the dual, a person by
+	// the name. (Meeting aliases are phrases of the text, out of scope.)
+	for query, want := range map[string][]string{"الرئيسان": {}, "بوتين": {putin}} {
+		got := []string{}
+		for _, n := range g.Nodes {
+			if n.Label() != graph.LabelPerson {
+				continue
+			}
+			for _, k := range n.Props.Strings("searchKeys") {
+				if strings.Contains(k, text.Fold(query)) {
+					got = append(got, n.ID)
+					break
+				}
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("nodes found by %q: %v, want %v", query, got, want)
+		}
+	}
+}
+
+// TestNameSurfaces: shared surfaces and one-word collective nouns (with
+// clitics) are dropped; names containing such a word are kept.
+func TestNameSurfaces(t *testing.T) {
+	shared := collectiveSurfaces(map[string][]string{
+		"person:a": {"الطرفان", "الرئيس الروسي"},
+		"person:b": {"الطَّرفان", "الرئيس التركي"},
+	})
+	got := nameSurfaces([]string{"الطرفان", "والرؤساء", "للوزيرين", "مجلس رؤساء الدول", "مؤتمر الأطراف", "الرئيس الروسي"}, shared)
+	want := []string{"مجلس رؤساء الدول", "مؤتمر الأطراف", "الرئيس الروسي"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("nameSurfaces = %q, want %q", got, want)
+	}
+}
+
+func findNode(g graph.Graph, id string) (graph.Node, bool) {
+	for _, n := range g.Nodes {
+		if n.ID == id {
+			return n, true
+		}
+	}
+	return graph.Node{}, false
+}
+
+func hasRelationship(g graph.Graph, typ, start, end string) bool {
+	for _, r := range g.Relationships {
+		if r.Type == typ && r.Start == start && r.End == end {
+			return true
+		}
+	}
+	return false
+}

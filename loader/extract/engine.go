@@ -307,12 +307,38 @@ func (e *engine) touch(id string) {
 
 // -- mentions, source, offices, capitals -------------------------------------
 
+// aliasWorthy reports whether a mention's surface may become an alias of
+// its entity (and so a search key): not a relative designation ("نظيره
+// التركي" names Erdogan only next to his counterpart) and not a
+// designation glued to a preposition ("للرئيس الروسي"). The mention
+// itself is recorded either way.
+func aliasWorthy(a *sent, en *ent) bool {
+	if en.t0 >= len(a.toks) || en.chain0 >= len(a.toks) {
+		return true
+	}
+	first := a.toks[en.chain0]
+	if en.designated && first.has(counterpartSingular) {
+		return false
+	}
+	if en.designated || en.form == FormTitle {
+		f := first.f
+		for _, p := range []string{"لل", "بال", "وبال", "وال", "فال", "كال"} {
+			if strings.HasPrefix(f, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func (e *engine) mentions(a *sent) {
 	for _, en := range a.ents {
 		if en.label == LabelTitle || en.id == "" {
 			continue
 		}
-		e.surfaces[en.id] = graph.UnionStrings(e.surfaces[en.id], []string{en.surface})
+		if aliasWorthy(a, &en) {
+			e.surfaces[en.id] = graph.UnionStrings(e.surfaces[en.id], []string{en.surface})
+		}
 		e.add(a, RuleMention, graph.RelMentions, a.id(e.doc.ArticleID), en.id, [2]int{en.start, en.end}, graph.StatusReported,
 			graph.Props{"surface": en.surface})
 	}

@@ -8,9 +8,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"sync"
+	"time"
+
+	"github.com/gofrs/flock"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/store/internal/prep"
@@ -20,54 +24,185 @@ import (
 // operation on a closed Store.
 var errClosed = errors.New("store closed")
 
+// DefaultLockTimeout is how long WriteGraph waits, by default, for another
+// writer of the same snapshot file (another process, or another Store in
+// this one) to finish before it gives up with graph.ErrUnavailable. A
+// write holds the lock only while it merges and saves one graph, so a
+// longer wait means the other writer is stuck or the snapshot is huge.
+const DefaultLockTimeout = 30 * time.Second
+
+// lockRetry is how often a waiting writer tries the lock file again.
+const lockRetry = 20 * time.Millisecond
+
 // Store is an in-memory graph.Store. It is safe for concurrent use: reads
 // share a read lock, WriteGraph takes the write lock for the whole
-// merge-and-save, so writes are serialised and atomic.
+// merge-and-save, so writes are serialised and atomic. With a snapshot,
+// writers of the same file in other processes are serialised too, by an
+// exclusive lock on a lock file next to it (see Open).
 type Store struct {
-	path string // snapshot file; "" = no persistence
+	path        string       // snapshot file; "" = no persistence
+	lock        *flock.Flock // path + ".lock"; nil without persistence
+	lockTimeout time.Duration
+	// writeSem serialises this Store's writers before they take the lock
+	// file (a Flock is not a mutex between goroutines: a second TryLock
+	// of the same Flock succeeds at once). Waiting on it honours ctx.
+	writeSem chan struct{}
 
 	mu     sync.RWMutex
 	closed bool
 	nodes  map[string]graph.Node         // by id; values owned by the store
 	rels   map[string]graph.Relationship // by Relationship.Key
 	adj    map[string][]string           // node id → keys of relationships touching it (either end)
+	// seen is the version of the snapshot file the maps hold (nil: no
+	// file); a write reloads the file first when it differs.
+	seen os.FileInfo
 }
 
 var _ graph.Store = (*Store)(nil)
+
+// Option configures Open.
+type Option func(*Store)
+
+// WithLockTimeout sets how long WriteGraph waits for the snapshot's lock
+// file (DefaultLockTimeout when not given; d <= 0 means the default).
+func WithLockTimeout(d time.Duration) Option {
+	return func(s *Store) {
+		if d > 0 {
+			s.lockTimeout = d
+		}
+	}
+}
 
 // Open returns a Store. With path "" nothing is persisted. Otherwise path
 // names a JSON snapshot file: it is loaded now (a missing file gives an
 // empty store; its directory must exist) and rewritten atomically (a
 // temporary file in the same directory, then rename) after each successful
-// WriteGraph. Errors: the snapshot cannot be read or decoded, or its
-// directory does not exist.
-func Open(path string) (*Store, error) {
+// WriteGraph.
+//
+// Several Stores, in one process or several (two `diplograph load` runs),
+// may share a snapshot file without losing each other's writes: each
+// WriteGraph takes an exclusive lock on path + ".lock" (created when
+// missing and left in place), reloads the snapshot if another writer has
+// replaced it since this Store last read or wrote it, merges, saves and
+// releases the lock. A writer waits for the lock up to the lock timeout
+// (WithLockTimeout) or until its context is done, then fails with an error
+// naming the lock file. Reads use the Store's memory only: another
+// process's writes become visible at this Store's next write.
+//
+// Errors: the snapshot cannot be read or decoded, or its directory does
+// not exist.
+func Open(path string, opts ...Option) (*Store, error) {
 	s := &Store{
-		path:  path,
-		nodes: map[string]graph.Node{},
-		rels:  map[string]graph.Relationship{},
-		adj:   map[string][]string{},
+		path:        path,
+		lockTimeout: DefaultLockTimeout,
+		writeSem:    make(chan struct{}, 1),
+		nodes:       map[string]graph.Node{},
+		rels:        map[string]graph.Relationship{},
+		adj:         map[string][]string{},
+	}
+	for _, o := range opts {
+		o(s)
 	}
 	if path == "" {
 		return s, nil
 	}
-	snap, err := readSnapshot(path)
+	s.lock = flock.New(path+".lock", flock.SetPermissions(0o644))
+	snap, info, err := readSnapshot(path)
 	if err != nil {
 		return nil, fmt.Errorf("memstore: open %s: %w", path, err)
 	}
-	for _, n := range snap.Nodes {
-		s.nodes[n.ID] = n
-	}
-	for _, r := range snap.Relationships {
-		if _, ok := s.nodes[r.Start]; !ok {
-			return nil, fmt.Errorf("memstore: open %s: relationship %s: start node missing", path, r.Key())
-		}
-		if _, ok := s.nodes[r.End]; !ok {
-			return nil, fmt.Errorf("memstore: open %s: relationship %s: end node missing", path, r.Key())
-		}
-		s.addRel(r)
+	if err := s.load(snap, info); err != nil {
+		return nil, fmt.Errorf("memstore: open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// load replaces the store's content with snap, read from the snapshot
+// version info. On error the store is unchanged. Callers hold the write
+// lock (or own s).
+func (s *Store) load(snap graph.Graph, info os.FileInfo) error {
+	t := &Store{
+		nodes: make(map[string]graph.Node, len(snap.Nodes)),
+		rels:  make(map[string]graph.Relationship, len(snap.Relationships)),
+		adj:   map[string][]string{},
+	}
+	for _, n := range snap.Nodes {
+		t.nodes[n.ID] = n
+	}
+	for _, r := range snap.Relationships {
+		if _, ok := t.nodes[r.Start]; !ok {
+			return fmt.Errorf("relationship %s: start node missing", r.Key())
+		}
+		if _, ok := t.nodes[r.End]; !ok {
+			return fmt.Errorf("relationship %s: end node missing", r.Key())
+		}
+		t.addRel(r)
+	}
+	s.nodes, s.rels, s.adj, s.seen = t.nodes, t.rels, t.adj, info
+	return nil
+}
+
+// lockSnapshot waits, up to the lock timeout or until ctx is done, for
+// this Store's other writers and then for the exclusive lock on the
+// snapshot's lock file; unlock releases both. Errors name the lock file:
+// graph.ErrUnavailable when the timeout expired, ctx's error when ctx is
+// done, or the error creating or locking the file.
+func (s *Store) lockSnapshot(ctx context.Context) (unlock func(), err error) {
+	wctx, cancel := context.WithTimeout(ctx, s.lockTimeout)
+	defer cancel()
+	waitErr := func(what string, err error) error {
+		if ctx.Err() != nil {
+			return fmt.Errorf("waiting for %s (lock file %s): %w", what, s.lock.Path(), ctx.Err())
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			return fmt.Errorf("%w: snapshot %s is being written by %s: lock file %s still held after %s (one writer at a time; retry when it has finished)",
+				graph.ErrUnavailable, s.path, what, s.lock.Path(), s.lockTimeout)
+		}
+		return fmt.Errorf("lock file %s: %w", s.lock.Path(), err)
+	}
+	select {
+	case s.writeSem <- struct{}{}:
+	case <-wctx.Done():
+		return nil, waitErr("another write of this process", wctx.Err())
+	}
+	ok, err := s.lock.TryLockContext(wctx, lockRetry)
+	if !ok || err != nil {
+		<-s.writeSem
+		if err == nil {
+			err = wctx.Err()
+		}
+		return nil, waitErr("another process", err)
+	}
+	return func() {
+		// Unlock also closes the descriptor, which releases the lock
+		// even if the unlock call itself failed.
+		_ = s.lock.Unlock()
+		<-s.writeSem
+	}, nil
+}
+
+// refresh reloads the snapshot file when another writer has replaced it
+// since this Store last read or wrote it. Writers replace the file by
+// rename while holding the lock, so a new version is a new file: its
+// identity (device and inode), size or modification time differ from
+// s.seen. A missing file keeps the store as it is (the next save
+// recreates it). Callers hold the lock file and the write lock.
+func (s *Store) refresh() error {
+	info, err := os.Stat(s.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if s.seen != nil && os.SameFile(s.seen, info) && s.seen.Size() == info.Size() && s.seen.ModTime().Equal(info.ModTime()) {
+		return nil
+	}
+	snap, info, err := readSnapshot(s.path)
+	if err != nil {
+		return err
+	}
+	return s.load(snap, info)
 }
 
 // addRel stores r (new key) and indexes it. Callers hold the write lock.
@@ -96,18 +231,40 @@ func (s *Store) check(ctx context.Context, op string) error {
 // checked and merged into a staging copy of the touched nodes and
 // relationships before anything is applied; with persistence the snapshot
 // is written before the in-memory state changes, so a failed save leaves
-// the store as it was. Errors: graph.ErrInvalid (bad graph, or a node id
-// already stored without the node's first label), a context error,
-// graph.ErrUnavailable after Close, or a snapshot write error.
+// the store as it was. With persistence the write holds the snapshot's
+// lock file and first reloads the snapshot if another writer changed it
+// (see Open). Errors: graph.ErrInvalid (bad graph, or a node id already
+// stored without the node's first label), a context error,
+// graph.ErrUnavailable after Close or when the lock file stays held by
+// another writer past the lock timeout, or a snapshot read or write
+// error.
 func (s *Store) WriteGraph(ctx context.Context, g graph.Graph) error {
 	pg, err := prep.Graph(g)
 	if err != nil {
 		return fmt.Errorf("memstore: write graph: %w", err)
 	}
+	if s.path != "" {
+		s.mu.RLock()
+		err := s.check(ctx, "write graph")
+		s.mu.RUnlock()
+		if err != nil {
+			return err
+		}
+		unlock, err := s.lockSnapshot(ctx)
+		if err != nil {
+			return fmt.Errorf("memstore: write graph: %w", err)
+		}
+		defer unlock()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.check(ctx, "write graph"); err != nil {
 		return err
+	}
+	if s.path != "" {
+		if err := s.refresh(); err != nil {
+			return fmt.Errorf("memstore: write graph: reload %s written by another writer: %w", s.path, err)
+		}
 	}
 
 	// Stage: the merged state of every node and relationship g touches.
@@ -123,7 +280,7 @@ func (s *Store) WriteGraph(ctx context.Context, g graph.Graph) error {
 		}
 		m := cloneNode(old)
 		m.Labels = prep.SortLabels(graph.UnionStrings(m.Labels, n.Labels))
-		m.Props = graph.MergeProps(m.Props, n.Props)
+		m.Props = prep.MergeProps(m.Props, n.Props)
 		nodes[n.ID] = m
 	}
 	rels := make(map[string]graph.Relationship, len(pg.Relationships))
@@ -135,16 +292,18 @@ func (s *Store) WriteGraph(ctx context.Context, g graph.Graph) error {
 			continue
 		}
 		m := cloneRel(old)
-		m.Props = graph.MergeProps(m.Props, r.Props)
+		m.Props = prep.MergeProps(m.Props, r.Props)
 		rels[k] = m
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("memstore: write graph: %w", err)
 	}
 	if s.path != "" {
-		if err := writeSnapshot(s.path, s.snapshot(nodes, rels)); err != nil {
-			return fmt.Errorf("memstore: write graph: save snapshot: %w", err)
+		info, err := writeSnapshot(s.path, s.snapshot(nodes, rels))
+		if err != nil {
+			return fmt.Errorf("memstore: write graph: save snapshot %s: %w", s.path, err)
 		}
+		s.seen = info
 	}
 	// Apply: nothing below can fail.
 	for id, n := range nodes {

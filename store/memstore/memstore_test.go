@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -155,12 +156,12 @@ func TestSnapshotFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != 1 {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
-		t.Errorf("directory holds %v, want only the snapshot (no temporary file left)", names)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{"graph.json", "graph.json.lock"}; !slices.Equal(names, want) {
+		t.Errorf("directory holds %v, want %v: the snapshot and its lock file, no temporary file left", names, want)
 	}
 }
 

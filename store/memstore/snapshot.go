@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -235,34 +236,54 @@ func decodeSnapshot(b []byte) (graph.Graph, error) {
 	return g, nil
 }
 
-// readSnapshot loads the snapshot at path; a missing file is an empty
-// graph, but its directory must exist (or the first save would fail).
-func readSnapshot(path string) (graph.Graph, error) {
-	b, err := os.ReadFile(path)
+// readSnapshot loads the snapshot at path and returns it with the file's
+// info (identity, size and modification time of the version read, taken
+// from the open file, so they match the content even if a writer replaces
+// the file meanwhile). A missing file is an empty graph and nil info, but
+// its directory must exist (or the first save would fail).
+func readSnapshot(path string) (graph.Graph, os.FileInfo, error) {
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if _, derr := os.Stat(filepath.Dir(path)); derr != nil {
-			return graph.Graph{}, fmt.Errorf("snapshot directory: %w", derr)
+			return graph.Graph{}, nil, fmt.Errorf("snapshot directory: %w", derr)
 		}
-		return graph.Graph{}, nil
+		return graph.Graph{}, nil, nil
 	}
 	if err != nil {
-		return graph.Graph{}, err
+		return graph.Graph{}, nil, err
 	}
-	return decodeSnapshot(b)
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return graph.Graph{}, nil, err
+	}
+	if info.IsDir() {
+		return graph.Graph{}, nil, fmt.Errorf("read %s: is a directory", path)
+	}
+	b, err := io.ReadAll(f)
+	if err != nil {
+		return graph.Graph{}, nil, err
+	}
+	g, err := decodeSnapshot(b)
+	if err != nil {
+		return graph.Graph{}, nil, err
+	}
+	return g, info, nil
 }
 
 // writeSnapshot replaces the file at path with the snapshot of g
 // atomically: it writes and syncs a temporary file in the same directory,
-// then renames it over path (and syncs the directory, best effort).
-func writeSnapshot(path string, g graph.Graph) (err error) {
+// then renames it over path (and syncs the directory, best effort). It
+// returns the info of the file written (which the rename keeps).
+func writeSnapshot(path string, g graph.Graph) (info os.FileInfo, err error) {
 	b, err := encodeSnapshot(g)
 	if err != nil {
-		return fmt.Errorf("encode: %w", err)
+		return nil, fmt.Errorf("encode: %w", err)
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer func() {
 		if err != nil {
@@ -271,25 +292,29 @@ func writeSnapshot(path string, g graph.Graph) (err error) {
 	}()
 	if err = tmp.Chmod(0o644); err != nil {
 		_ = tmp.Close()
-		return err
+		return nil, err
 	}
 	if _, err = tmp.Write(b); err != nil {
 		_ = tmp.Close()
-		return err
+		return nil, err
 	}
 	if err = tmp.Sync(); err != nil {
 		_ = tmp.Close()
-		return err
+		return nil, err
+	}
+	if info, err = tmp.Stat(); err != nil {
+		_ = tmp.Close()
+		return nil, err
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return nil, err
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
+		return nil, err
 	}
 	if d, derr := os.Open(dir); derr == nil {
 		_ = d.Sync()
 		_ = d.Close()
 	}
-	return nil
+	return info, nil
 }

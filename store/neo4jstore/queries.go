@@ -10,13 +10,14 @@ import (
 	"text/template"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/store/internal/prep"
 )
 
 // The Cypher of the store lives in cypher/*.cypher, one query per file,
 // embedded in the binary. Cypher cannot take labels, relationship types or
 // property names as parameters, so a file is a text/template whose only
 // inputs are the graph package's constants (graph.Labels,
-// graph.RelationshipTypes, graph.ListProps, graph.KeepFirstProps): the
+// graph.RelationshipTypes, prep.ListProps, graph.KeepFirstProps): the
 // template functions label, reltype, types, prop and name refuse anything
 // else, and callers validate user input against the same lists before
 // building a query. Every value is a query parameter.
@@ -115,7 +116,7 @@ var funcs = template.FuncMap{
 
 // isModelProp reports whether p is a property the package may inline.
 func isModelProp(p string) bool {
-	for _, list := range [][]string{graph.ListProps, graph.KeepFirstProps, indexedProps, {searchKeysProp}} {
+	for _, list := range [][]string{prep.ListProps, graph.KeepFirstProps, indexedProps, {searchKeysProp}} {
 		for _, x := range list {
 			if x == p {
 				return true
@@ -209,5 +210,5 @@ type (
 
 // mergeProps is the propsData of a merge on variable v.
 func mergeProps(v string) propsData {
-	return propsData{Var: v, Keep: graph.KeepFirstProps, Lists: graph.ListProps}
+	return propsData{Var: v, Keep: graph.KeepFirstProps, Lists: prep.ListProps}
 }

@@ -82,7 +82,8 @@ func nodeFromNeo4j(n dbtype.Node) graph.Node {
 
 // row is the parameter map of one node or relationship of a merge (see
 // cypher/_props.cypher): set holds the properties to overwrite, keep the
-// graph.KeepFirstProps, lists the graph.ListProps.
+// graph.KeepFirstProps, lists the prep.ListProps (graph.ListProps and
+// searchKeys, which accumulate across loads).
 func row(p graph.Props) (map[string]any, error) {
 	set, keep, lists := map[string]any{}, map[string]any{}, map[string]any{}
 	for k, v := range p {
@@ -91,7 +92,7 @@ func row(p graph.Props) (map[string]any, error) {
 			return nil, fmt.Errorf("property %s: %w", k, err)
 		}
 		switch {
-		case graph.IsListProp(k):
+		case prep.IsListProp(k):
 			lists[k] = nv
 		case isKeepFirst(k):
 			keep[k] = nv

@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
 	t.Run("SearchOrder", func(t *testing.T) { testSearchOrder(t, open(t)) })
 	t.Run("SearchSyntax", func(t *testing.T) { testSearchSyntax(t, open(t)) })
+	t.Run("SearchKeysAccumulate", func(t *testing.T) { testSearchKeysAccumulate(t, open(t)) })
 	t.Run("Neighborhood", func(t *testing.T) { testNeighborhood(t, open(t)) })
 	t.Run("ShortestPaths", func(t *testing.T) { testShortestPaths(t, open(t)) })
 	t.Run("Stats", func(t *testing.T) { testStats(t, open(t)) })
@@ -661,6 +662,45 @@ func testSearchOrder(t *testing.T, s graph.Store) {
 	want := []string{"place:a", "state:ZZZ", "person:alpha", "place:b", "place:c", "place:d"}
 	if diff := cmp.Diff(want, nodeIDs(got)); diff != "" {
 		t.Errorf("Search order (-want +got):\n%s", diff)
+	}
+}
+
+// testSearchKeysAccumulate: searchKeys are unioned across writes like
+// aliases (docs/MODEL-EXTENSIONS.md), also when the later source is older
+// and when one graph names the node twice, so a node stays findable by
+// every key it was ever written with.
+func testSearchKeysAccumulate(t *testing.T, s graph.Store) {
+	const id = "person:vladimir-putin"
+	person := func(asOf graph.Date, keys ...string) graph.Node {
+		return graph.Node{ID: id, Labels: []string{graph.LabelPerson}, Props: graph.Props{
+			"name": "Vladimir Putin", graph.PropAsOf: asOf, "aliases": keys, "searchKeys": keys,
+		}}
+	}
+	// Article 1 (the sample) calls him "the Russian president".
+	write(t, s, graph.Graph{Nodes: []graph.Node{person(graph.NewDate(2022, 10, 14), "فلاديمير بوتين", "الرئيس الروسي")}})
+	// Article 2, newer, names him differently.
+	write(t, s, graph.Graph{Nodes: []graph.Node{person(graph.NewDate(2022, 11, 2), "فلاديمير بوتين", "بوتين")}})
+	// Article 3, older, and naming the node twice in one graph.
+	write(t, s, graph.Graph{Nodes: []graph.Node{
+		person(graph.NewDate(2022, 1, 5), "رئيس روسيا"),
+		person(graph.NewDate(2022, 1, 5), "سيد الكرملين", "بوتين"),
+	}})
+
+	want := []string{"فلاديمير بوتين", "الرئيس الروسي", "بوتين", "رئيس روسيا", "سيد الكرملين"}
+	if got := node(t, s, id).Props.Strings("searchKeys"); !slices.Equal(got, want) {
+		t.Errorf("searchKeys = %q, want %q (union in order of first appearance)", got, want)
+	}
+	for _, key := range want {
+		got, err := s.Search(t.Context(), graph.SearchQuery{Key: key})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", key, err)
+		}
+		if ids := nodeIDs(got); !slices.Equal(ids, []string{id}) {
+			t.Errorf("Search(%q) = %v, want [%s]", key, ids, id)
+		}
+	}
+	if got, want := node(t, s, id).Props.Strings("aliases"), want; !slices.Equal(got, want) {
+		t.Errorf("aliases = %q, want %q", got, want)
 	}
 }
 

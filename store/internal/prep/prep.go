@@ -23,6 +23,34 @@ const MaxDepth = 10
 // ([]string) that graph.SearchQuery matches against.
 const SearchKeysProp = "searchKeys"
 
+// ListProps are the list properties the stores accumulate across writes:
+// graph.ListProps and SearchKeysProp. docs/MODEL-EXTENSIONS.md promises
+// that searchKeys are "unioned across loads like aliases", so a key a
+// node was found by stays searchable whatever is loaded after it; the
+// graph package does not list the store-level searchKeys, so both stores
+// take the list from here (memstore through MergeProps, neo4jstore in its
+// merge Cypher).
+var ListProps = append(slices.Clone(graph.ListProps), SearchKeysProp)
+
+// IsListProp reports whether key is one of ListProps.
+func IsListProp(key string) bool { return slices.Contains(ListProps, key) }
+
+// MergeProps is graph.MergeProps with SearchKeysProp unioned as well (in
+// order of first appearance, without duplicates) instead of overwritten.
+// It returns dst, allocated when nil.
+func MergeProps(dst, src graph.Props) graph.Props {
+	old, had := dst[SearchKeysProp]
+	dst = graph.MergeProps(dst, src)
+	if v, ok := src[SearchKeysProp]; ok {
+		var prev []string
+		if had {
+			prev = graph.AsStrings(old)
+		}
+		dst[SearchKeysProp] = graph.UnionStrings(prev, graph.AsStrings(v))
+	}
+	return dst
+}
+
 // DefaultExcluded are the relationship types a NeighborhoodQuery without
 // Types does not follow: the provenance edges, which would otherwise flood
 // any neighbourhood with sentences.
@@ -37,8 +65,10 @@ var DefaultExcluded = []string{graph.RelHasSentence, graph.RelMentions}
 //   - list properties (graph.ListProps) are string or []string, and
 //     "searchKeys" is []string;
 //   - nodes with the same id and relationships with the same key are
-//     collapsed with graph.Graph.Merge (so applying the result node by node
-//     equals applying g element by element with graph.MergeProps);
+//     collapsed as graph.Graph.Merge does, with searchKeys unioned (so
+//     applying the result node by node equals applying g element by
+//     element with MergeProps), and every searchKeys list is free of
+//     duplicates;
 //   - every node carries Props["id"] = ID and its labels in canonical order
 //     (SortLabels).
 //
@@ -81,10 +111,39 @@ func Graph(g graph.Graph) (graph.Graph, error) {
 	}
 	var out graph.Graph
 	out.Merge(in)
+	unionSearchKeys(in, out)
 	for i := range out.Nodes {
 		out.Nodes[i].Labels = SortLabels(out.Nodes[i].Labels)
 	}
 	return out, nil
+}
+
+// unionSearchKeys sets the SearchKeysProp of every element of out, the
+// collapse of in by graph.Graph.Merge (which overwrites it), to the union
+// of the lists of in's elements with the same id or key.
+func unionSearchKeys(in, out graph.Graph) {
+	nodeKeys := map[string][]string{}
+	for _, n := range in.Nodes {
+		if v, ok := n.Props[SearchKeysProp]; ok {
+			nodeKeys[n.ID] = graph.UnionStrings(nodeKeys[n.ID], graph.AsStrings(v))
+		}
+	}
+	for i, n := range out.Nodes {
+		if keys, ok := nodeKeys[n.ID]; ok {
+			out.Nodes[i].Props[SearchKeysProp] = keys
+		}
+	}
+	relKeys := map[string][]string{}
+	for _, r := range in.Relationships {
+		if v, ok := r.Props[SearchKeysProp]; ok {
+			relKeys[r.Key()] = graph.UnionStrings(relKeys[r.Key()], graph.AsStrings(v))
+		}
+	}
+	for i, r := range out.Relationships {
+		if keys, ok := relKeys[r.Key()]; ok {
+			out.Relationships[i].Props[SearchKeysProp] = keys
+		}
+	}
 }
 
 // Props returns a normalised copy of p (see Graph and
@@ -96,6 +155,11 @@ func Props(p graph.Props) (graph.Props, error) {
 		return nil, err
 	}
 	for k, v := range out {
+		if k == SearchKeysProp {
+			if _, ok := v.([]string); !ok {
+				return nil, fmt.Errorf("property %s is %T, want []string", k, p[k])
+			}
+		}
 		if graph.IsListProp(k) {
 			switch v.(type) {
 			case string, []string:

@@ -14,17 +14,20 @@ import (
 // that must equal merging the original elements one after the other.
 func TestCollapsingEqualsSequentialMerge(t *testing.T) {
 	t1 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	stored := graph.Props{"id": "state:KAZ", "aliases": []string{"KZ"}, "name": "Kazakhstan"}
+	stored := graph.Props{"id": "state:KAZ", "aliases": []string{"KZ"}, "name": "Kazakhstan", "searchKeys": []string{"kz"}}
 	parts := []graph.Props{
-		{"aliases": []string{"Qazaqstan", "KZ"}, "name": "A", "loadedAt": t1},
-		{"aliases": "Казахстан", "name": "B", "loadedAt": t1.Add(time.Hour), "iso2": "KZ"},
+		{"aliases": []string{"Qazaqstan", "KZ"}, "name": "A", "loadedAt": t1, "searchKeys": []string{"qazaqstan", "kz"}},
+		{"aliases": "Казахстан", "name": "B", "loadedAt": t1.Add(time.Hour), "iso2": "KZ", "searchKeys": []string{"казахстан", "казахстан"}},
 		{"aliases": []string{"Qazaqstan", "Kazakhstan"}},
 	}
 	var g graph.Graph
-	want := graph.MergeProps(nil, stored)
+	want := MergeProps(nil, stored)
 	for _, p := range parts {
 		g.Nodes = append(g.Nodes, graph.Node{ID: "state:KAZ", Labels: []string{graph.LabelState}, Props: p})
-		want = graph.MergeProps(want, p)
+		want = MergeProps(want, p)
+	}
+	if got, wantKeys := want.Strings(SearchKeysProp), []string{"kz", "qazaqstan", "казахстан"}; !cmp.Equal(got, wantKeys) {
+		t.Errorf("sequential MergeProps searchKeys = %q, want %q", got, wantKeys)
 	}
 	pg, err := Graph(g)
 	if err != nil {
@@ -33,7 +36,10 @@ func TestCollapsingEqualsSequentialMerge(t *testing.T) {
 	if len(pg.Nodes) != 1 {
 		t.Fatalf("got %d nodes, want 1", len(pg.Nodes))
 	}
-	got := graph.MergeProps(graph.MergeProps(nil, stored), pg.Nodes[0].Props)
+	if got, wantKeys := pg.Nodes[0].Props.Strings(SearchKeysProp), []string{"qazaqstan", "kz", "казахстан"}; !cmp.Equal(got, wantKeys) {
+		t.Errorf("collapsed searchKeys = %q, want %q (unioned, no duplicates)", got, wantKeys)
+	}
+	got := MergeProps(MergeProps(nil, stored), pg.Nodes[0].Props)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("collapsed then merged (-sequential +collapsed):\n%s", diff)
 	}
