@@ -828,6 +828,31 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		_, _, isPart := t.verb(participationVerbs)
+		if t.has(arrivalNouns) {
+			// "وبعد وصول العاهل الأردني، انطلقت أعمال القمة": who arrives
+			// for the meeting the sentence opens takes part in it
+			if list, _ := e.listFrom(a, i+1, sg.hi, 0); len(list) > 0 && list[0].label == graph.LabelPerson && !used[list[0]] {
+				if mid := e.sentenceMeetingAfter(a, i); mid != "" {
+					used[list[0]] = true
+					e.attend(sg, RuleList, list[0], mid, a.span(i, i+1), e.meetings[mid].status, "")
+				}
+			}
+			continue
+		}
+		if isPart && strings.HasPrefix(t.f, "لل") && t.has(participationNouns) {
+			// "وصل X إلى بغداد للمشاركة في القمة": the traveller takes part
+			if v := motionVerbBefore(a, sg.lo, i); v >= 0 {
+				if mid := objectMeeting(sg, i); mid != "" {
+					for _, en := range e.verbSubject(sg, v) {
+						if en.label == graph.LabelPerson && !used[en] {
+							used[en] = true
+							e.attend(sg, RuleList, en, mid, a.span(i, i+1), statusOr(modality(a, sg.lo, sg.hi, i), e.meetings[mid].status), "")
+						}
+					}
+				}
+			}
+			continue
+		}
 		if isPart && t.has(participationNouns) && !strings.HasPrefix(t.f, "ب") && !strings.HasPrefix(t.f, "وب") && !witnessed(a, sg.lo, i) {
 			isPart = false // "استئناف مشاركة X": a noun, not a report of taking part
 		}
@@ -996,6 +1021,48 @@ func (e *engine) antecedentMeeting(sg *segment, r int) string {
 		}
 	}
 	return best
+}
+
+// arrivalNouns: "وصول"، "لدى وصول".
+var arrivalNouns = set("وصول", "قدوم")
+
+// sentenceMeetingAfter returns the meeting in focus when the sentence,
+// after token i, opens or holds a meeting it names ("وبعد وصول X، انطلقت
+// أعمال القمة"); or "".
+func (e *engine) sentenceMeetingAfter(a *sent, i int) string {
+	opened := false
+	for k := i + 1; k < len(a.toks); k++ {
+		if _, _, ok := a.toks[k].verb(openCloseVerbs); ok {
+			opened = true
+		}
+		if _, _, ok := a.toks[k].verb(holdVerbs); ok {
+			opened = true
+		}
+		if !opened {
+			continue
+		}
+		if _, _, ok := meetingNounOf(a.toks[k]); ok {
+			if m := e.meetings[e.focus()]; m != nil && m.salient {
+				return m.id
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// motionVerbs bring someone to a meeting ("وصل"، "توجه"، "يصل").
+var motionVerbs = set("وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه", "تتوجه", "سافر", "سافرت", "حل", "حلت", "يحل", "تحل")
+
+// motionVerbBefore returns the token of the last motion verb before i in
+// the segment, or -1.
+func motionVerbBefore(a *sent, lo, i int) int {
+	for k := i - 1; k >= lo; k-- {
+		if a.toks[k].has(motionVerbs) && a.toks[k].ent < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // sendVerbs: sending a representative ("أوفد"، "أرسلت"، "بعث").
