@@ -99,3 +99,47 @@ func TestPermanentRepresentativesAndMinistersOfABloc(t *testing.T) {
 		{"PARTICIPATES_IN", "person:ahmed-aboul-gheit", reps, "", ""},
 	})
 }
+
+// Meetings and participations carry CAMEO codes (graph.MeetingCameo,
+// graph.ParticipationCameo) and calls and video meetings a channel.
+func TestChannelsAndCameoCodes(t *testing.T) {
+	g := extractText(t, `عنوان
+
+أستانا، 14 أكتوبر 2022
+
+انطلقت اليوم في أستانا القمة الأولى بين روسيا ودول آسيا الوسطى بمشاركة الرئيس الروسي فلاديمير بوتين والرئيس الكازاخستاني قاسم جومارت توكاييف.
+
+وأجرى توكاييف أمس اتصالاً هاتفياً بالرئيس الأوزبكي شوكت ميرضيائيف.
+
+ومن المقرر أن يلتقي بوتين نظيره الكازاخستاني في موسكو يوم 20 أكتوبر الجاري.
+`)
+	call := "meeting:2022-10-13:bilateral-kaz-uzb:astana"
+	nodes := map[string]map[string]any{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = n.Props
+	}
+	if p := nodes[call]; p == nil || p["channel"] != "PHONE" || p["cameo"] != "041" {
+		t.Errorf("call %s: got %v, want channel PHONE, cameo 041", call, p)
+	}
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:shavkat-mirziyoyev", call, "cameo", "041"},
+		{"PARTICIPATES_IN", "person:vladimir-putin", "meeting:2022-10-20:bilateral-kaz-rus:moscow", "cameo", "036"},
+	}, nil)
+	checked := 0
+	for _, r := range g.Relationships {
+		if r.Type != "PARTICIPATES_IN" || r.End != "meeting:2022-10-14:russia-central-asia:astana" {
+			continue
+		}
+		checked++
+		want := "042"
+		if r.Start == "person:kassym-jomart-tokayev" || r.Start == "state:KAZ" {
+			want = "043"
+		}
+		if got := r.Props.String("cameo"); got != want {
+			t.Errorf("%s at the summit: cameo %s, want %s", r.Start, got, want)
+		}
+	}
+	if checked < 4 {
+		t.Errorf("checked %d participations in the summit, want the two leaders and their states", checked)
+	}
+}

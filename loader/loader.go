@@ -305,6 +305,7 @@ func (l *Loader) assemble(p *prepared, res extract.Result) graph.Graph {
 		}
 	}
 	checkTense(nodes, rels, p.date)
+	codeCameo(nodes, rels)
 	// role HOST for a participant that hosts the meeting
 	for _, k := range order {
 		r := rels[k]
@@ -430,6 +431,51 @@ func isEntityLabel(label string) bool {
 		return true
 	}
 	return false
+}
+
+// codeCameo sets the CAMEO code of every meeting (graph.MeetingCameo)
+// and of every PARTICIPATES_IN (graph.ParticipationCameo), from the
+// meetings' channel and status (after checkTense) and the HOSTS facts of
+// the same article. A participant's party is the state it is, or the
+// state a person represents (its `representing` property).
+func codeCameo(nodes map[string]*graph.Node, rels map[string]*graph.Relationship) {
+	host := map[string]string{}
+	for _, r := range rels {
+		if r.Type == graph.RelHosts && strings.HasPrefix(r.Start, "state:") {
+			host[r.End] = r.Start
+		}
+	}
+	parties := map[string]map[string]bool{}
+	party := func(r *graph.Relationship) string {
+		if strings.HasPrefix(r.Start, "state:") {
+			return r.Start
+		}
+		return r.Props.String("representing")
+	}
+	for _, r := range rels {
+		if r.Type == graph.RelParticipatesIn {
+			if p := party(r); p != "" {
+				if parties[r.End] == nil {
+					parties[r.End] = map[string]bool{}
+				}
+				parties[r.End][p] = true
+			}
+		}
+	}
+	for _, n := range nodes {
+		if n.Label() == graph.LabelMeeting {
+			n.Props["cameo"] = graph.MeetingCameo(n.Props.String("channel"), n.Props.String("status"))
+		}
+	}
+	for _, r := range rels {
+		m := nodes[r.End]
+		if r.Type != graph.RelParticipatesIn || m == nil {
+			continue
+		}
+		h := host[r.End]
+		r.Props["cameo"] = graph.ParticipationCameo(m.Props.String("channel"), r.Props.String(graph.PropStatus), party(r), h,
+			m.Props.String("kind") == "BILATERAL", parties[r.End][h])
+	}
 }
 
 // cleanProps keeps only the property types of the model (int becomes int64).

@@ -415,6 +415,7 @@ type ComplexityRoot struct {
 		Cameo                  func(childComplexity int) int
 		Chairs                 func(childComplexity int) int
 		ChairsConnection       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Channel                func(childComplexity int) int
 		Concerns               func(childComplexity int) int
 		ConcernsConnection     func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Date                   func(childComplexity int) int
@@ -609,6 +610,7 @@ type ComplexityRoot struct {
 
 	Participation struct {
 		Articles     func(childComplexity int) int
+		Cameo        func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		Evidence     func(childComplexity int) int
 		Level        func(childComplexity int) int
@@ -2601,6 +2603,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.ChairsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Meeting.channel":
+		if e.ComplexityRoot.Meeting.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Channel(childComplexity), true
 	case "Meeting.concerns":
 		if e.ComplexityRoot.Meeting.Concerns == nil {
 			break
@@ -3466,6 +3474,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Participation.Articles(childComplexity), true
+	case "Participation.cameo":
+		if e.ComplexityRoot.Participation.Cameo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participation.Cameo(childComplexity), true
 	case "Participation.confidence":
 		if e.ComplexityRoot.Participation.Confidence == nil {
 			break
@@ -5307,6 +5321,16 @@ enum Modality {
   OTHER
 }
 
+"How a meeting was held when not in person."
+enum MeetingChannel {
+  "A telephone call."
+  PHONE
+  "A meeting held by video link."
+  VIDEO
+  "A stored value unknown to this schema version; see the node's properties."
+  OTHER
+}
+
 "A meeting's status as of the newest source. Unknown stored values are reported as OTHER."
 enum MeetingStatus {
   "The meeting took place."
@@ -5975,6 +5999,8 @@ type Participation {
   role: String
   "Level of representation: HEAD_OF_STATE, VICE_PRESIDENT, MINISTER … (an open set)."
   level: String
+  "CAMEO code of this party's taking part (CAMEO codebook 1.1b3): 041 by telephone, 036 not (yet) held, 043 hosting, 042 visiting the host, 044 meeting in a third country or with no known host, 040 otherwise."
+  cameo: String
   "The state a person stands in for, when recorded."
   representing: State
   "Extractor's confidence in [0,1]."
@@ -6831,8 +6857,10 @@ type Meeting implements Node & Entity {
   status: MeetingStatus
   "True for the first-ever meeting of its format."
   first: Boolean
-  "CAMEO event code."
+  "CAMEO event code (CAMEO codebook 1.1b3): 041 a telephone call, 036 a meeting not (yet) held, 040 a meeting held; the codes relative to each party are on Participation.cameo."
   cameo: String
+  "PHONE for a telephone call, VIDEO for a meeting held by video link; null for a meeting in person (or when the source does not say)."
+  channel: MeetingChannel
   "Sentences that mention this meeting."
   mentions(
     "Forward pagination: at most this many items (0 to 100) from the start, or from ` + "`" + `after` + "`" + `; 20 when neither ` + "`" + `first` + "`" + ` nor ` + "`" + `last` + "`" + ` is given."
@@ -8534,6 +8562,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_first(ctx, field)
 	case "cameo":
 		return ec.fieldContext_Meeting_cameo(ctx, field)
+	case "channel":
+		return ec.fieldContext_Meeting_channel(ctx, field)
 	case "mentions":
 		return ec.fieldContext_Meeting_mentions(ctx, field)
 	case "place":
@@ -8914,6 +8944,8 @@ func (ec *executionContext) childFields_Participation(ctx context.Context, field
 		return ec.fieldContext_Participation_role(ctx, field)
 	case "level":
 		return ec.fieldContext_Participation_level(ctx, field)
+	case "cameo":
+		return ec.fieldContext_Participation_cameo(ctx, field)
 	case "representing":
 		return ec.fieldContext_Participation_representing(ctx, field)
 	case "confidence":
@@ -18558,6 +18590,29 @@ func (ec *executionContext) fieldContext_Meeting_cameo(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Meeting", field, true, false, "String")
 }
 
+func (ec *executionContext) _Meeting_channel(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingChannel) graphql.Marshaler {
+			return ec.marshalOMeetingChannel2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChannel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "MeetingChannel")
+}
+
 func (ec *executionContext) _Meeting_mentions(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22307,6 +22362,29 @@ func (ec *executionContext) _Participation_level(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Participation_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Participation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Participation_cameo(ctx context.Context, field graphql.CollectedField, obj *model.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participation_cameo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cameo(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Participation_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Participation", field, true, false, "String")
 }
 
@@ -33084,6 +33162,11 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "channel":
+			out.Values[i] = ec._Meeting_channel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "mentions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -34373,6 +34456,11 @@ func (ec *executionContext) _Participation(ctx context.Context, sel ast.Selectio
 			}
 		case "level":
 			out.Values[i] = ec._Participation_level(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cameo":
+			out.Values[i] = ec._Participation_cameo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -39148,6 +39236,22 @@ func (ec *executionContext) marshalOMeeting2ᚖgithubᚗcomᚋdiplographᚋdiplo
 		return graphql.Null
 	}
 	return ec._Meeting(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMeetingChannel2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChannel(ctx context.Context, v any) (*model.MeetingChannel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.MeetingChannel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMeetingChannel2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingChannel(ctx context.Context, sel ast.SelectionSet, v *model.MeetingChannel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOMeetingFilter2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐMeetingFilter(ctx context.Context, v any) (*model.MeetingFilter, error) {

@@ -40,6 +40,10 @@ func (p Participation) Role() *string { return stringOf(p.Rel.Props, "role") }
 // Level returns the level of representation (HEAD_OF_STATE, MINISTER …), or nil.
 func (p Participation) Level() *string { return stringOf(p.Rel.Props, "level") }
 
+// Cameo returns the CAMEO code of this party's taking part
+// (graph.ParticipationCameo: 036, 040–044), or nil.
+func (p Participation) Cameo() *string { return stringOf(p.Rel.Props, "cameo") }
+
 // Absence is an ABSENT_FROM relationship (Person or State → Meeting).
 type Absence struct{ Fact }
 

@@ -185,6 +185,42 @@ func (e *MeetingStatus) UnmarshalGQL(v any) error {
 	return err
 }
 
+// MeetingChannel is how a Meeting was held when not in person (`channel`).
+type MeetingChannel string
+
+// MeetingChannel values (graph.ChannelPhone, graph.ChannelVideo).
+const (
+	MeetingChannelPhone MeetingChannel = "PHONE"
+	MeetingChannelVideo MeetingChannel = "VIDEO"
+	MeetingChannelOther MeetingChannel = "OTHER"
+)
+
+// AllMeetingChannel lists every known MeetingChannel except OTHER.
+var AllMeetingChannel = []MeetingChannel{MeetingChannelPhone, MeetingChannelVideo}
+
+// ParseMeetingChannel maps a stored channel (nil when empty, OTHER when unknown).
+func ParseMeetingChannel(raw string) *MeetingChannel {
+	return parseEnum(raw, AllMeetingChannel, MeetingChannelOther)
+}
+
+// IsValid reports whether e is a value of the enum.
+func (e MeetingChannel) IsValid() bool {
+	return e == MeetingChannelOther || slices.Contains(AllMeetingChannel, e)
+}
+
+// String returns the enum value.
+func (e MeetingChannel) String() string { return string(e) }
+
+// MarshalGQL writes the enum value.
+func (e MeetingChannel) MarshalGQL(w io.Writer) { writeEnum(w, string(e)) }
+
+// UnmarshalGQL reads the enum value.
+func (e *MeetingChannel) UnmarshalGQL(v any) error {
+	x, err := unmarshalEnum(v, AllMeetingChannel, MeetingChannelOther, "MeetingChannel")
+	*e = x
+	return err
+}
+
 // MeetingKind is a Meeting's `kind`.
 type MeetingKind string
 

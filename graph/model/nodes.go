@@ -196,8 +196,12 @@ func (m Meeting) Status() *MeetingStatus { return ParseMeetingStatus(m.n.Props.S
 // First reports whether this is the first-ever meeting of its format, or nil.
 func (m Meeting) First() *bool { return boolOf(m.n.Props, "first") }
 
-// Cameo returns the CAMEO event code, or nil.
+// Cameo returns the CAMEO event code (graph.MeetingCameo), or nil.
 func (m Meeting) Cameo() *string { return stringOf(m.n.Props, "cameo") }
+
+// Channel returns PHONE or VIDEO when the meeting was not held in person,
+// or nil.
+func (m Meeting) Channel() *MeetingChannel { return ParseMeetingChannel(m.n.Props.String("channel")) }
 
 // Initiative is a body, programme, agreement, decision … under consideration.
 type Initiative struct{ entity }

@@ -58,6 +58,9 @@ type meeting struct {
 	salient                                     bool // may be referred to by "القمة", "الاجتماع"
 	aliases                                     []string
 	parties                                     []string
+	// channel is PHONE for a call, VIDEO for a meeting held by video
+	// link, "" for one in person.
+	channel string
 }
 
 // initiative is an agenda item found in the article.

@@ -189,8 +189,13 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	if !ok && a.toks[k].is(fold1("و")) {
 		p2, end, ok = e.jointParty(a, k+1)
 	}
-	if !ok || p2.slug == p1.slug || (p1.org == "" && p2.org == "") {
-		return format{}, j, false
+	if !ok || p2.slug == p1.slug || (p1.state && p2.state) {
+		return format{}, j, false // two states: a bilateral, read by the talks rules
+	}
+	if p1.org == "" && p2.org == "" {
+		// a state and a region ("بين روسيا ودول آسيا الوسطى"): the same
+		// format as the dashed name "روسيا - آسيا الوسطى"
+		return format{slug: p1.slug + "-" + p2.slug, kind: "SUMMIT", title: p1.label + "–" + p2.label + " summit"}, end, true
 	}
 	kind := nounKind
 	if kind == "" || kind == "MEETING" || kind == "TALKS" {
@@ -210,12 +215,16 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	return f, end, true
 }
 
-// jointSide is one party of a joint format: an organisation or a region.
-type jointSide struct{ slug, label, org string }
+// jointSide is one party of a joint format: an organisation, a region or
+// a state.
+type jointSide struct {
+	slug, label, org string
+	state            bool
+}
 
 // jointParty reads one party at token j ("دول" may come first): an
-// intergovernmental organisation, else a region ("آسيا الوسطى"، "الخمس"
-// after it is skipped).
+// intergovernmental organisation, a state named (not by its nisba), else a
+// region ("آسيا الوسطى"، "الخمس" after it is skipped).
 func (e *engine) jointParty(a *sent, j int) (jointSide, int, bool) {
 	if j < len(a.toks) && a.toks[j].has(statesWords) && a.entAt(j) == nil {
 		j++
@@ -225,6 +234,10 @@ func (e *engine) jointParty(a *sent, j int) (jointSide, int, bool) {
 	}
 	if o, end, ok := e.orgAt(a, j); ok && e.isIGO(o) {
 		return jointSide{slug: orgSlug(o), label: e.orgLabel(o), org: o}, end, true
+	}
+	if en := a.entAt(j); en != nil && en.t0 == j && en.label == graph.LabelState && en.form != FormAdjective && !en.quoted {
+		name := e.name(en.id)
+		return jointSide{slug: graph.Slug(name), label: name, state: true}, en.t1, true
 	}
 	if v, n, ok := phraseAt(a, j, regionsF); ok {
 		end := j + n

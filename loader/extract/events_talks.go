@@ -443,6 +443,9 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 			continue
 		}
 		m := e.defineBilateral(sg, i, subjState, os, date, place, status)
+		if rule == RuleCall {
+			m.channel = ChannelPhone
+		}
 		if host != "" && host != m.id {
 			e.add(a, RuleSidelines, graph.RelOnSidelinesOf, m.id, host, a.span(i, i+1), status, nil)
 		}

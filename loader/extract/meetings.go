@@ -495,6 +495,32 @@ func keepFurthestMembership(facts []Fact) []Fact {
 	return out
 }
 
+// Meeting channels (graph.ChannelPhone, graph.ChannelVideo).
+const (
+	ChannelPhone = graph.ChannelPhone
+	ChannelVideo = graph.ChannelVideo
+)
+
+// virtualWords mark a meeting held by video link.
+var virtualWords = set("الافتراضية", "افتراضية", "افتراضيا", "الافتراضي", "المرئي", "الفيديو", "بعد")
+
+// virtualIn reports whether tokens [lo, hi) say the meeting is held by
+// video ("القمة الافتراضية"، "عبر الفيديو"، "عبر تقنية الاتصال المرئي"،
+// "عن بعد").
+func virtualIn(a *sent, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := a.toks[k]
+		if t.quoted || !t.has(virtualWords) {
+			continue
+		}
+		if t.is(fold1("بعد")) && !(k > lo && a.toks[k-1].is(fold1("عن"))) {
+			continue // "بعد" is "after" unless "عن بعد"
+		}
+		return true
+	}
+	return false
+}
+
 // lastBilateral returns the bilateral meeting defined last, or "".
 func (e *engine) lastBilateral() string {
 	for k := len(e.order) - 1; k >= 0; k-- {
@@ -665,6 +691,9 @@ func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int,
 		e.order = append(e.order, id)
 	}
 	m.aliases = graph.UnionStrings(m.aliases, []string{surface})
+	if m.channel == "" && virtualIn(a, sg.lo, sg.hi) {
+		m.channel = ChannelVideo // "القمة الافتراضية"، "عبر تقنية الاتصال المرئي"
+	}
 	if e.disc.definedIn == nil {
 		e.disc.definedIn = map[string]int{}
 	}
@@ -1265,6 +1294,9 @@ func (e *engine) result() Result {
 		}
 		if m.first {
 			p["first"] = true
+		}
+		if m.channel != "" {
+			p["channel"] = m.channel
 		}
 		if m.format != "" {
 			p["format"] = m.format
