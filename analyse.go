@@ -20,8 +20,12 @@ type ExplainCmd struct {
 	Mentions bool   `name:"mentions" help:"Also list MENTIONS facts."`
 }
 
-// Run prints the explanation of one article on stdout.
+// Run prints the explanation of one article on stdout. When ctx is
+// cancelled (SIGINT, SIGTERM) it prints nothing and fails.
 func (c *ExplainCmd) Run(ctx context.Context) error {
+	if err := checkPath(c.Path); err != nil {
+		return err
+	}
 	l, err := newLoader()
 	if err != nil {
 		return err
@@ -31,6 +35,9 @@ func (c *ExplainCmd) Run(ctx context.Context) error {
 		return fmt.Errorf("read article: %w", err)
 	}
 	facts, err := l.Explain(ctx, c.Path, data)
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w (nothing printed)", interrupted(ctx, "explain "+c.Path))
+	}
 	if err != nil {
 		return err
 	}
@@ -74,13 +81,17 @@ type EvalCmd struct {
 	Strict  bool   `help:"Exit non-zero on any missing or forbidden fact."`
 }
 
-// Run prints the evaluation table on stdout.
+// Run prints the evaluation table on stdout. When ctx is cancelled
+// (SIGINT, SIGTERM) it prints nothing and fails.
 func (c *EvalCmd) Run(ctx context.Context) error {
 	l, err := newLoader()
 	if err != nil {
 		return err
 	}
 	results, err := eval.RunDir(ctx, l, c.Dir)
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w (nothing printed)", interrupted(ctx, "eval "+c.Dir))
+	}
 	if err != nil {
 		return err
 	}

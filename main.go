@@ -24,6 +24,8 @@ import (
 	"os"
 	"os/signal"
 	"path"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -65,7 +67,7 @@ type CLI struct {
 // LoadCmd is `diplograph load FILE_OR_DIR...`.
 type LoadCmd struct {
 	StoreConfig `embed:""`
-	Paths       []string `arg:"" name:"path" help:"Article files (.txt, .html) or directories of them."`
+	Paths       []string `arg:"" name:"path" help:"Article files, or directories whose .txt, .html and .htm files are read (others are skipped with a warning)."`
 }
 
 // ExtractCmd is `diplograph extract FILE`.
@@ -82,14 +84,38 @@ func main() {
 	)
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: cli.LogLevel}))
 	slog.SetDefault(logger)
+	// SIGINT or SIGTERM cancels ctx: every command stops at its next
+	// check (the loader checks between sentences) and fails, except serve,
+	// which drains its requests and exits cleanly. A second signal gets
+	// the default behaviour: the process ends at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+		if cause := context.Cause(ctx); cause != context.Canceled {
+			logger.Info("stopping: signal received; send it again to stop at once", "cause", cause)
+		}
+	}()
 	kctx.BindTo(ctx, (*context.Context)(nil))
 	kctx.Bind(logger)
-	if err := kctx.Run(); err != nil {
+	err := kctx.Run()
+	if name := kctx.Selected().Name; err == nil && ctx.Err() != nil && name != "serve" {
+		// A command that returned normally after the signal still did not
+		// finish the run it was asked for.
+		err = interrupted(ctx, name)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "diplograph:", err)
 		os.Exit(1)
 	}
+}
+
+// interrupted is the error of a command stopped by SIGINT or SIGTERM:
+// what names the command's work (e.g. "extract FILE"); the cause names the
+// signal.
+func interrupted(ctx context.Context, what string) error {
+	return fmt.Errorf("%s interrupted: %w", what, context.Cause(ctx))
 }
 
 // openStore opens Neo4j when cfg.URI is set, else the embedded store.
@@ -114,20 +140,38 @@ func openStore(ctx context.Context, cfg StoreConfig, logger *slog.Logger) (graph
 	return s, true, nil
 }
 
+// articleExts lists the file extensions loader.Files reads in a
+// directory (case-insensitively), for messages.
+const articleExts = ".txt, .html or .htm"
+
+// errNoStore is returned by load when neither Neo4j nor a snapshot is
+// configured: the embedded store would be thrown away at exit.
+var errNoStore = errors.New("no store configured, nothing would be kept: set NEO4J_URI (--neo4j-uri) to load into Neo4j, " +
+	"or DIPLOGRAPH_SNAPSHOT (--snapshot FILE) to load into an embedded-store snapshot; " +
+	"`diplograph extract FILE` shows an article's graph without a store")
+
 // Run extracts every file and writes each article's graph in its own
-// transaction. A bad file or a missing path is reported by name and
-// skipped; the others are still written. It fails when any failed.
+// transaction. A bad file, a missing path or a directory without article
+// files is reported by name and skipped; the others are still written. It
+// fails when any failed, when no store is configured, and when ctx is
+// cancelled (SIGINT, SIGTERM), after the article being extracted.
 func (c *LoadCmd) Run(ctx context.Context, logger *slog.Logger) error {
+	if c.URI == "" && c.Snapshot == "" {
+		return errNoStore
+	}
 	var files []string
 	var failed []error
 	for _, p := range c.Paths {
-		fs, err := loader.Files(p)
+		found, err := articleFiles(p, logger)
 		if err != nil {
 			logger.Error("path skipped", "err", err)
 			failed = append(failed, err)
 			continue
 		}
-		files = append(files, fs...)
+		files = append(files, found...)
+	}
+	if len(files) == 0 {
+		return &loadFailures{errs: failed} // every path failed: leave the store alone
 	}
 	st, _, err := openStore(ctx, c.StoreConfig, logger)
 	if err != nil {
@@ -138,33 +182,132 @@ func (c *LoadCmd) Run(ctx context.Context, logger *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	loaded := 0
 	for _, f := range files {
+		if ctx.Err() != nil {
+			break
+		}
 		g, err := l.ExtractFile(ctx, f) // its errors name the file
+		if ctx.Err() != nil {
+			break // nothing written for f
+		}
 		if err == nil {
 			if err = st.WriteGraph(ctx, g); err != nil {
 				err = fmt.Errorf("%s: %w", f, err)
 			}
+		}
+		if err != nil && ctx.Err() != nil {
+			break
 		}
 		if err != nil {
 			logger.Error("article not loaded", "err", err)
 			failed = append(failed, err)
 			continue
 		}
+		loaded++
 		logger.Info("article loaded", "file", f, "nodes", len(g.Nodes), "relationships", len(g.Relationships))
 	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w (%d of %d articles loaded before it, the others not)", interrupted(ctx, "load"), loaded, len(files))
+	}
 	if len(failed) > 0 {
-		return fmt.Errorf("%d failures (%d files found): %w", len(failed), len(files), errors.Join(failed...))
+		return &loadFailures{errs: failed, files: len(files)}
 	}
 	return nil
 }
 
-// Run prints the graph of one article as indented JSON on stdout.
+// loadFailures is the error of a load in which some paths or files failed.
+type loadFailures struct {
+	errs  []error
+	files int
+}
+
+// Error lists the failures one per line under a summary line.
+func (e *loadFailures) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s found):", plural(len(e.errs), "failure"), plural(e.files, "article file"))
+	for _, err := range e.errs {
+		b.WriteString("\n  ")
+		b.WriteString(strings.ReplaceAll(err.Error(), "\n", "\n  "))
+	}
+	return b.String()
+}
+
+// Unwrap returns the failures, for errors.Is and errors.As.
+func (e *loadFailures) Unwrap() []error { return e.errs }
+
+// plural returns "1 failure", "2 failures".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// checkPath returns an error naming path when it cannot be read (missing,
+// no permission), in the same words for every command.
+func checkPath(path string) error {
+	if _, err := os.Stat(path); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("read article %s: %w", path, err)
+	}
+	return nil
+}
+
+// articleFiles returns the article files of path (loader.Files): path
+// itself when it is a file, else the files of the directory tree with an
+// article extension. In a directory, every other file is logged as
+// skipped, and a directory without article files is an error.
+func articleFiles(path string, logger *slog.Logger) ([]string, error) {
+	if err := checkPath(path); err != nil {
+		return nil, err
+	}
+	files, err := loader.Files(path)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := os.Stat(path); err != nil || !st.IsDir() {
+		return files, nil
+	}
+	read := make(map[string]bool, len(files))
+	for _, f := range files {
+		read[f] = true
+	}
+	skipped := 0
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || read[p] {
+			return nil // loader.Files has reported unreadable entries
+		}
+		skipped++
+		logger.Warn("file skipped: not an article file ("+articleExts+")", "file", p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", path, err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no article files (%s) in the directory (%s skipped)", path, articleExts, plural(skipped, "other file"))
+	}
+	return files, nil
+}
+
+// Run prints the graph of one article as indented JSON on stdout. When
+// ctx is cancelled (SIGINT, SIGTERM) it prints nothing and fails.
 func (c *ExtractCmd) Run(ctx context.Context) error {
+	if err := checkPath(c.Path); err != nil {
+		return err
+	}
 	l, err := newLoader()
 	if err != nil {
 		return err
 	}
 	g, err := l.ExtractFile(ctx, c.Path)
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w (nothing printed)", interrupted(ctx, "extract "+c.Path))
+	}
 	if err != nil {
 		return err
 	}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/diplograph/diplograph/httpapi"
@@ -28,11 +30,24 @@ type ServeCmd struct {
 
 // Run serves until ctx is cancelled.
 func (c *ServeCmd) Run(ctx context.Context, logger *slog.Logger) error {
+	newSnapshot := false
+	if c.URI == "" && c.Snapshot != "" {
+		if _, err := os.Stat(c.Snapshot); errors.Is(err, fs.ErrNotExist) {
+			newSnapshot = true
+		}
+	}
 	st, embedded, err := openStore(ctx, c.StoreConfig, logger)
 	if err != nil {
 		return err
 	}
 	defer st.Close(context.WithoutCancel(ctx))
+	// Listen before loading the samples: a busy port fails before anything
+	// is written to a snapshot.
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", c.Addr, err)
+	}
+	defer ln.Close()
 	if embedded && !c.NoSamples {
 		// A snapshot the user loaded is served as it is; the samples go
 		// only into an empty store.
@@ -44,7 +59,13 @@ func (c *ServeCmd) Run(ctx context.Context, logger *slog.Logger) error {
 			if err := loadSamples(ctx, st, logger); err != nil {
 				return fmt.Errorf("load samples: %w", err)
 			}
+			if newSnapshot {
+				logger.Warn("snapshot file did not exist: created it with the bundled sample articles "+
+					"(check the path; --no-samples starts an empty store)", "snapshot", c.Snapshot)
+			}
 		}
+	} else if newSnapshot {
+		logger.Warn("snapshot file does not exist: serving an empty store (check the path)", "snapshot", c.Snapshot)
 	}
 	h := httpapi.New(httpapi.Config{
 		Introspection:  c.Introspection,
@@ -57,12 +78,9 @@ func (c *ServeCmd) Run(ctx context.Context, logger *slog.Logger) error {
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      c.RequestTimeout + 5*time.Second,
 		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    httpapi.DefaultMaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
-	}
-	ln, err := net.Listen("tcp", c.Addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", c.Addr, err)
 	}
 	logger.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "ide", "http://"+ln.Addr().String()+"/")
 	errc := make(chan error, 1)

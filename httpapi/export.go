@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/diplograph/diplograph/export"
@@ -18,7 +19,9 @@ import (
 // Export routes: the whole graph, or with ?id=NODE&depth=N (0..3, default
 // 1) the neighbourhood of one node, in a format for other tools.
 // Sentence and Article nodes and MENTIONS/HAS_SENTENCE relationships are
-// left out unless ?sources=true.
+// left out unless ?sources=true. An empty or repeated parameter, depth
+// without id, or sources other than true/false is answered 400
+// BAD_USER_INPUT.
 const (
 	ExportCytoscapePath = "/export/cytoscape.json" // Cytoscape.js elements JSON
 	ExportGraphMLPath   = "/export/graph.graphml"  // GraphML 1.0 (Gephi, yEd)
@@ -47,23 +50,17 @@ func registerExports(mux *http.ServeMux, store resolvers.Reader, logger *slog.Lo
 
 func exportHandler(store resolvers.Reader, contentType string, write func(io.Writer, graph.Graph) error, logger *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		depth := 1
-		if s := q.Get("depth"); s != "" {
-			d, err := strconv.Atoi(s)
-			if err != nil || d < 0 || d > maxExportDepth {
-				writeError(w, http.StatusBadRequest, fmt.Sprintf("depth must be an integer between 0 and %d", maxExportDepth), "BAD_USER_INPUT")
-				return
-			}
-			depth = d
+		id, depth, sources, msg := exportParams(r.URL.Query())
+		if msg != "" {
+			writeError(w, http.StatusBadRequest, msg, resolvers.CodeBadUserInput)
+			return
 		}
-		sources := q.Get("sources") == "true"
-		g, err := exportGraph(r.Context(), store, q.Get("id"), depth, sources)
+		g, err := exportGraph(r.Context(), store, id, depth, sources)
 		if err != nil {
 			status, code, msg := http.StatusInternalServerError, "INTERNAL", "internal error"
 			switch {
 			case errors.Is(err, graph.ErrNotFound):
-				status, code, msg = http.StatusNotFound, "NOT_FOUND", "no node with id "+strconv.Quote(q.Get("id"))
+				status, code, msg = http.StatusNotFound, "NOT_FOUND", "no node with id "+strconv.Quote(id)
 			case errors.Is(err, graph.ErrInvalid):
 				status, code, msg = http.StatusBadRequest, "BAD_USER_INPUT", "invalid export request"
 			case errors.Is(err, graph.ErrUnavailable):
@@ -87,6 +84,41 @@ func exportHandler(store resolvers.Reader, contentType string, write func(io.Wri
 		w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
 		_, _ = buf.WriteTo(w)
 	})
+}
+
+// exportParams reads the query parameters of an export: id (none: the
+// whole graph), depth (0..maxExportDepth, default 1; only with id) and
+// sources (true or false, default false). msg is non-empty, and says what
+// is wrong, when a parameter is repeated, empty or out of range.
+func exportParams(q url.Values) (id string, depth int, sources bool, msg string) {
+	for _, name := range []string{"id", "depth", "sources"} {
+		switch v, ok := q[name]; {
+		case !ok:
+		case len(v) > 1:
+			return "", 0, false, name + " given more than once"
+		case v[0] == "":
+			return "", 0, false, name + " is empty"
+		}
+	}
+	id, depth = q.Get("id"), 1
+	if s := q.Get("depth"); s != "" {
+		if id == "" {
+			return "", 0, false, "depth needs id (without id the whole graph is exported)"
+		}
+		d, err := strconv.Atoi(s)
+		if err != nil || d < 0 || d > maxExportDepth {
+			return "", 0, false, fmt.Sprintf("depth must be an integer between 0 and %d", maxExportDepth)
+		}
+		depth = d
+	}
+	switch q.Get("sources") {
+	case "", "false":
+	case "true":
+		sources = true
+	default:
+		return "", 0, false, "sources must be true or false"
+	}
+	return id, depth, sources, ""
 }
 
 // exportGraph reads the whole graph (id == "") or the neighbourhood of id.

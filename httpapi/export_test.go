@@ -95,3 +95,32 @@ func TestExportErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestExportParameters checks that invalid export parameters are refused
+// rather than read as "the whole graph" or "no sources", and that depth
+// defaults to 1.
+func TestExportParameters(t *testing.T) {
+	for query, msg := range map[string]string{
+		"?id=":                               "id is empty",
+		"?id=&depth=1":                       "id is empty",
+		"?depth=2":                           "depth needs id (without id the whole graph is exported)",
+		"?id=state:KAZ&depth=":               "depth is empty",
+		"?id=state:KAZ&sources=maybe":        "sources must be true or false",
+		"?sources=1":                         "sources must be true or false",
+		"?id=state:KAZ&id=state:RUS":         "id given more than once",
+		"?id=state:KAZ&depth=1&depth=2":      "depth given more than once",
+		"?id=state:KAZ&depth=4":              "depth must be an integer between 0 and 3",
+		"?id=state:KAZ&sources=true&depth=x": "depth must be an integer between 0 and 3",
+	} {
+		resp, body := get(t, httpapi.ExportCytoscapePath+query)
+		want := `{"errors":[{"message":"` + msg + `","extensions":{"code":"BAD_USER_INPUT"}}]}` + "\n"
+		diff(t, query, []any{http.StatusBadRequest, want}, []any{resp.StatusCode, body})
+	}
+	// Valid: depth defaults to 1; sources=false is the default.
+	_, byDefault := get(t, httpapi.ExportCytoscapePath+"?id=state:KAZ")
+	_, depth1 := get(t, httpapi.ExportCytoscapePath+"?id=state:KAZ&depth=1&sources=false")
+	_, depth2 := get(t, httpapi.ExportCytoscapePath+"?id=state:KAZ&depth=2")
+	if byDefault != depth1 || byDefault == depth2 || !strings.Contains(byDefault, `"id":"state:KAZ"`) {
+		t.Errorf("default depth is not 1:\ndefault %.200s\ndepth=1 %.200s\ndepth=2 %.200s", byDefault, depth1, depth2)
+	}
+}

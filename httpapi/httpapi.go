@@ -36,8 +36,14 @@ const (
 	DefaultMaxBodyBytes    = 1 << 20 // 1 MiB
 	DefaultComplexityLimit = 5000
 	DefaultDepthLimit      = 15
+	DefaultTokenLimit      = 5000
 	DefaultQueryCacheSize  = 1000
 	DefaultAPQCacheSize    = 1000
+	// DefaultMaxHeaderBytes is the http.Server.MaxHeaderBytes the handler
+	// is meant to run with: above DefaultMaxBodyBytes, so that a GET whose
+	// query string is too long reaches the handler and gets a coded 431
+	// reply (beyond it, net/http answers 431 itself, in plain text).
+	DefaultMaxHeaderBytes = 2 << 20
 )
 
 // Paths served by the handler.
@@ -46,6 +52,10 @@ const (
 	HealthPath  = "/healthz"
 	IDEPath     = "/"
 )
+
+// graphQLMethods are the methods /graphql serves, in the order of its
+// Allow headers (the replies to OPTIONS and 405).
+var graphQLMethods = []string{http.MethodGet, http.MethodPost, http.MethodOptions}
 
 // Config configures the handler. The zero value is usable: every zero
 // limit takes its default, introspection is off and the IDE is on.
@@ -60,7 +70,8 @@ type Config struct {
 	// DefaultRequestTimeout.
 	RequestTimeout time.Duration
 	// MaxBodyBytes is the largest request body accepted; larger bodies get
-	// 413. Zero means DefaultMaxBodyBytes.
+	// 413. It also bounds the query string of /graphql requests; longer
+	// ones get 431. Zero means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// ComplexityLimit is the largest operation complexity accepted
 	// (resolvers.Complexity: connections count their selection once per
@@ -71,6 +82,11 @@ type Config struct {
 	// excluded; deeper operations fail with DEPTH_LIMIT_EXCEEDED. Zero means
 	// DefaultDepthLimit.
 	DepthLimit int
+	// TokenLimit is the largest number of lexical tokens (names,
+	// punctuation, values) a query text may have; larger texts fail with
+	// TOKEN_LIMIT_EXCEEDED before gqlgen parses and validates them, whose
+	// cost grows faster than the text. Zero means DefaultTokenLimit.
+	TokenLimit int
 	// QueryCacheSize is the number of parsed and validated query documents
 	// kept (LRU). Zero means DefaultQueryCacheSize.
 	QueryCacheSize int
@@ -108,6 +124,7 @@ func (c Config) withDefaults() Config {
 	orDefault(&c.MaxBodyBytes, DefaultMaxBodyBytes)
 	orDefault(&c.ComplexityLimit, DefaultComplexityLimit)
 	orDefault(&c.DepthLimit, DefaultDepthLimit)
+	orDefault(&c.TokenLimit, DefaultTokenLimit)
 	orDefault(&c.QueryCacheSize, DefaultQueryCacheSize)
 	orDefault(&c.APQCacheSize, DefaultAPQCacheSize)
 	return c
@@ -122,7 +139,8 @@ func orDefault[T ~int | ~int64](v *T, def T) {
 
 // New returns the HTTP handler of the API over store:
 //
-//	POST /graphql, GET /graphql, OPTIONS /graphql   GraphQL (JSON over POST; GET for queries; automatic persisted queries)
+//	POST /graphql, GET /graphql, OPTIONS /graphql   GraphQL (JSON over POST; GET for queries; automatic persisted queries);
+//	                                                other methods, HEAD included, get 405 METHOD_NOT_ALLOWED
 //	GET  /healthz                                   200 {"status":"ok"} when store.Stats answers, else 503
 //	GET  /, /ide/...                                the GraphQL IDE, offline (unless cfg.DisableIDE)
 //	GET  /export/cytoscape.json, /export/graph.graphml, /export/graph.cypher
@@ -139,10 +157,12 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 	res := resolvers.New(store, logger)
 
 	srv := handler.New(res.ExecutableSchema())
-	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.Options{AllowedMethods: graphQLMethods})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
+	// Before APQ: a query too large is refused before it is cached by hash.
+	srv.Use(TokenLimit(cfg.TokenLimit))
 	if !cfg.DisableAPQ {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	}
@@ -157,12 +177,11 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 	srv.AroundOperations(res.AroundOperations)
 	srv.AroundOperations(recordOperation)
 	srv.AroundResponses(recordErrors)
+	srv.AroundResponses(explainOperationNotFound)
 
 	gql := limitBody(cfg.MaxBodyBytes, checkRequest(srv))
 	mux := http.NewServeMux()
-	for _, m := range []string{http.MethodPost, http.MethodGet, http.MethodOptions} {
-		mux.Handle(m+" "+GraphQLPath, gql)
-	}
+	mux.Handle(GraphQLPath, allowMethods(gql, graphQLMethods...))
 	mux.Handle("GET "+HealthPath, health(store, cfg.HealthTimeout, logger))
 	registerExports(mux, store, logger)
 	if !cfg.DisableIDE {

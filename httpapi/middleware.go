@@ -15,9 +15,16 @@ import (
 )
 
 // limitBody reads at most limit bytes of the request body before next sees
-// it; a larger body is answered 413 with a GraphQL-shaped error.
+// it; a larger body is answered 413, and a query string longer than limit
+// 431, with a GraphQL-shaped error.
 func limitBody(limit int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if int64(len(r.URL.RawQuery)) > limit {
+			w.Header().Set("Connection", "close")
+			writeError(w, http.StatusRequestHeaderFieldsTooLarge,
+				"query string larger than "+formatBytes(limit)+": send large queries by POST", CodeRequestTooLarge)
+			return
+		}
 		if r.Body == nil || r.Body == http.NoBody {
 			next.ServeHTTP(w, r)
 			return
@@ -33,7 +40,7 @@ func limitBody(limit int64, next http.Handler) http.Handler {
 				tooLarge(w, limit)
 				return
 			}
-			writeError(w, http.StatusBadRequest, "could not read the request body", "BAD_REQUEST")
+			writeError(w, http.StatusBadRequest, "could not read the request body", CodeBadRequest)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -44,7 +51,7 @@ func limitBody(limit int64, next http.Handler) http.Handler {
 func tooLarge(w http.ResponseWriter, limit int64) {
 	w.Header().Set("Connection", "close")
 	writeError(w, http.StatusRequestEntityTooLarge,
-		"request body larger than "+formatBytes(limit), "REQUEST_TOO_LARGE")
+		"request body larger than "+formatBytes(limit), CodeRequestTooLarge)
 }
 
 func formatBytes(n int64) string {

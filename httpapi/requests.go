@@ -2,14 +2,20 @@ package httpapi
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/diplograph/diplograph/resolvers"
 )
@@ -23,7 +29,28 @@ const (
 	// CodeUnsupportedMediaType: a POST whose Content-Type is not
 	// application/json.
 	CodeUnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE"
+	// CodeMethodNotAllowed: a /graphql request whose method is not GET,
+	// POST or OPTIONS (HTTP 405).
+	CodeMethodNotAllowed = "METHOD_NOT_ALLOWED"
+	// CodeRequestTooLarge: a request body (HTTP 413) or a /graphql query
+	// string (HTTP 431) larger than Config.MaxBodyBytes.
+	CodeRequestTooLarge = "REQUEST_TOO_LARGE"
 )
+
+// allowMethods passes requests with one of methods to next and answers any
+// other method, HEAD included, 405 with a coded GraphQL error and an Allow
+// header listing methods.
+func allowMethods(next http.Handler, methods ...string) http.Handler {
+	allow := strings.Join(methods, ", ")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !slices.Contains(methods, r.Method) {
+			w.Header().Set("Allow", allow)
+			writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed: use "+allow, CodeMethodNotAllowed)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
 
 // checkRequest rejects, with a coded GraphQL error and a short message
 // that never echoes the request, the requests gqlgen's transports would
@@ -159,4 +186,56 @@ func (c *codeErrors) finish() {
 	}
 	c.ResponseWriter.WriteHeader(c.status)
 	_, _ = c.ResponseWriter.Write(body)
+}
+
+// maxListedOperations bounds the operation names quoted by
+// explainOperationNotFound.
+const maxListedOperations = 10
+
+// explainOperationNotFound rewrites gqlgen's error for an operationName
+// the document lacks ("operation X not found", or "operation  not found"
+// when a document of several operations comes without operationName) into
+// a message naming what is missing and the document's operations. The code
+// stays GRAPHQL_VALIDATION_FAILED.
+func explainOperationNotFound(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil || len(resp.Errors) == 0 || !graphql.HasOperationContext(ctx) {
+		return resp
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Doc == nil || oc.Operation != nil {
+		return resp
+	}
+	gqlgenMsg := fmt.Sprintf("operation %s not found", oc.OperationName)
+	for _, e := range resp.Errors {
+		if e.Message == gqlgenMsg && e.Extensions["code"] == errcode.ValidationFailed {
+			e.Message = operationNotFound(oc.OperationName, oc.Doc.Operations)
+		}
+	}
+	return resp
+}
+
+// operationNotFound is the message for operationName name missing from a
+// document with ops.
+func operationNotFound(name string, ops ast.OperationList) string {
+	names := make([]string, 0, min(len(ops), maxListedOperations))
+	for i, op := range ops {
+		if i == maxListedOperations {
+			names = append(names, "…")
+			break
+		}
+		if op.Name == "" {
+			names = append(names, "(unnamed)")
+		} else {
+			names = append(names, strconv.Quote(op.Name))
+		}
+	}
+	list := strings.Join(names, ", ")
+	if name != "" && len(ops) == 1 && ops[0].Name == "" {
+		return fmt.Sprintf("operation %q not found: the document has one unnamed operation; leave operationName out", name)
+	}
+	if name == "" {
+		return fmt.Sprintf("the document has %d operations (%s): set operationName to the one to run", len(ops), list)
+	}
+	return fmt.Sprintf("operation %q not found: set operationName to one of the document's operations (%s)", name, list)
 }
