@@ -477,7 +477,12 @@ func TestStoreCallsBounded(t *testing.T) {
 				t.Fatal(err)
 			}
 			cs := &countingStore{Reader: st}
-			c := newClient(t, cs, nil)
+			// a batching window long enough that a loaded machine still
+			// gathers a page's lookups in one call: the bound is about
+			// batching, not about speed
+			cfg := httpapi.DefaultConfig()
+			cfg.BatchWait = 100 * time.Millisecond
+			c := newClient(t, cs, &cfg)
 			var data struct {
 				Meetings struct {
 					TotalCount int

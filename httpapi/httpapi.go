@@ -60,6 +60,9 @@ var graphQLMethods = []string{http.MethodGet, http.MethodPost, http.MethodOption
 // Config configures the handler. The zero value is usable: every zero
 // limit takes its default, introspection is off and the IDE is on.
 type Config struct {
+	// BatchWait is how long the per-request dataloaders collect keys
+	// before calling the store; 0 means resolvers.DefaultBatchWait.
+	BatchWait time.Duration
 	// Introspection allows __schema and __type queries (the IDE's
 	// documentation explorer and code generators need them). When off,
 	// "did you mean" suggestions in validation errors are off too, so the
@@ -154,7 +157,7 @@ func New(cfg Config, store resolvers.Reader, logger *slog.Logger) http.Handler {
 		logger = slog.Default()
 	}
 	cfg = cfg.withDefaults()
-	res := resolvers.New(store, logger)
+	res := resolvers.New(store, logger).WithBatchWait(cfg.BatchWait)
 
 	srv := handler.New(res.ExecutableSchema())
 	srv.AddTransport(transport.Options{AllowedMethods: graphQLMethods})

@@ -74,6 +74,15 @@ func New(store Reader, logger *slog.Logger) *Resolver {
 	return &Resolver{store: store, logger: logger, fold: text.Fold, batchWait: DefaultBatchWait}
 }
 
+// WithBatchWait sets how long the per-request loaders collect keys before
+// calling the store (d <= 0 keeps DefaultBatchWait) and returns r.
+func (r *Resolver) WithBatchWait(d time.Duration) *Resolver {
+	if d > 0 {
+		r.batchWait = d
+	}
+	return r
+}
+
 // ExecutableSchema returns the gqlgen executable schema over r, with the
 // complexity functions of Complexity.
 func (r *Resolver) ExecutableSchema() graphql.ExecutableSchema {
