@@ -15,7 +15,7 @@ func (e *engine) ministersFormat(org string) format {
 	return format{slug: orgSlug(org) + "-foreign-ministers", org: org, kind: "MINISTERIAL", title: e.orgLabel(org) + " foreign ministers' meeting"}
 }
 
-var ministerialWords = set("الوزاري", "وزاري")
+var ministerialWords = set("الوزاري", "وزاري", "وزاريا", "الوزارية", "وزارية")
 var levelWords = set("المستوى", "مستوى")
 
 // delegatesWords and permanentWords: "على مستوى المندوبين (الدائمين)"، the
@@ -100,6 +100,9 @@ var blocAdjectives = map[string][2]string{
 	"عربية": {"arab", "org:arab-league"}, "إسلامية": {"islamic", "org:oic"}, "خليجية": {"gcc", "org:gcc"},
 	"أفريقية": {"african", "org:au"}, "إفريقية": {"african", "org:au"}, "أوروبية": {"eu", "org:eu"},
 	"آسيانية": {"asean", "org:asean"},
+	// accusative, after an indefinite noun: "اجتماعاً وزارياً عربياً"
+	"عربيا": {"arab", "org:arab-league"}, "خليجيا": {"gcc", "org:gcc"}, "إسلاميا": {"islamic", "org:oic"},
+	"أوروبيا": {"eu", "org:eu"}, "خليجي": {"gcc", "org:gcc"}, "عربي": {"arab", "org:arab-league"},
 }
 var blocAdjF = foldedMap(blocAdjectives)
 
@@ -113,7 +116,8 @@ var blocAdjF = foldedMap(blocAdjectives)
 // no organisation).
 func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, bool) {
 	if nounKind != "SUMMIT" {
-		return format{}, j, false
+		// "اجتماعاً وزارياً عربياً موسعاً": a ministerial meeting of a bloc
+		return e.ministerialAdjectiveFormat(a, j)
 	}
 	k := j
 	if en := a.entAt(k); en != nil && en.label == graph.LabelPlace && en.t0 == k {
@@ -296,6 +300,42 @@ var consultativeWords, headsPluralWords = set("التشاوري", "التشاو�
 
 // arityWords count a summit's parties ("الثلاثية"، "الرباعية").
 var arityWords = set("الثنائية", "الثلاثية", "الرباعية", "الخماسية", "السداسية", "ثلاثية", "رباعية")
+
+// ministerialAdjectiveFormat reads adjectives after a meeting noun that
+// make it the foreign ministers' meeting of one bloc: a ministerial
+// adjective and one bloc adjective, in either order, with manner
+// adjectives between ("اجتماعاً وزارياً عربياً موسعاً"، "الاجتماع الوزاري
+// الخليجي").
+func (e *engine) ministerialAdjectiveFormat(a *sent, j int) (format, int, bool) {
+	ministerial, org, k := false, "", j
+	for ; k < len(a.toks) && k < j+4; k++ {
+		t := a.toks[k]
+		switch {
+		case t.punct:
+		case t.has(ministerialWords):
+			ministerial = true
+			continue
+		case t.has(mannerWords):
+			continue
+		default:
+			if v, ok := lookup(t, blocAdjF); ok && org == "" && (a.entAt(k) == nil || a.entAt(k).label != graph.LabelState) {
+				org = v[1]
+				continue
+			}
+		}
+		break
+	}
+	if !ministerial || org == "" {
+		return format{}, j, false
+	}
+	if _, ok := e.entity(org); !ok && e.kb != nil {
+		return format{}, j, false
+	}
+	return e.ministersFormat(org), k, true
+}
+
+// mannerWords qualify a meeting without naming it: "موسعاً"، "طارئاً".
+var mannerWords = set("موسعا", "الموسع", "موسع", "طارئا", "الطارئ", "طارئ", "استثنائيا", "الاستثنائي", "استثنائي", "عاجلا", "العاجل")
 
 // regionFormat reads "قمة شرق آسيا": a summit named by a region.
 func (e *engine) regionFormat(a *sent, j int, nounKind string) (format, int, bool) {

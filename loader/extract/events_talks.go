@@ -55,7 +55,10 @@ func talkTrigger(a *sent, i, hi int) (ok, call bool) {
 		}
 		return false, false
 	}
-	if _, _, v := t.verb(talkVerbs); v {
+	if strings.HasPrefix(t.f, "ل") && !t.is(t.f) {
+		// purpose: "لبحث"، "لمناقشة" say what a meeting is for, they
+		// report no talks of their own
+	} else if _, _, v := t.verb(talkVerbs); v {
 		if n, c := nounAfter(); n {
 			return true, c
 		}
@@ -214,7 +217,7 @@ func (a *sent) hasActorBefore(e *engine, i, j int) bool {
 func (e *engine) objectStart(a *sent, i, from, objFrom, hi int, subj *ent) int {
 	for k := from; k < hi; k++ {
 		tk := a.toks[k]
-		if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1 && (tk.ent < 0 || strings.HasPrefix(tk.f, "بال")) && !tk.has(talkNouns) && !tk.has(venueNouns)) ||
+		if tk.is(fold1("مع")) || (!tk.punct && strings.HasPrefix(tk.f, "ب") && len(tk.stems) > 1 && (tk.ent < 0 || strings.HasPrefix(tk.f, "بال")) && !tk.has(talkNouns) && !tk.has(venueNouns) && !tk.has(participationNouns)) ||
 			tk.has(counterpartWords) || (tk.is(fold1("من")) && k > 0 && (a.toks[k-1].has(callNouns) || a.toks[k-1].is(fold1("هاتفيا")))) {
 			return k
 		}

@@ -28,6 +28,8 @@ var meetingNouns = map[string]string{
 	"قمة": "SUMMIT", "اجتماع": "MEETING", "لقاء": "MEETING", "مؤتمر": "CONFERENCE",
 	"منتدى": "FORUM", "محادثات": "TALKS", "مباحثات": "TALKS", "مشاورات": "TALKS",
 	"جلسة": "MEETING", "حدث": "", "فعالية": "", "زيارة": "VISIT",
+	// accusative forms with tanween alef ("عقد اجتماعاً"، "تستضيف مؤتمراً")
+	"اجتماعا": "MEETING", "مؤتمرا": "CONFERENCE",
 }
 
 // meetingPlurals are plural meeting nouns ("لقاءات ثنائية" on the
