@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of meeting, participation and discourse rules added with the
 // fifth and sixth held-out sets, on short articles written for these
@@ -141,5 +144,34 @@ func TestChannelsAndCameoCodes(t *testing.T) {
 	}
 	if checked < 4 {
 		t.Errorf("checked %d participations in the summit, want the two leaders and their states", checked)
+	}
+}
+
+// A receiving verb with its place and day between subject and object; a
+// planned trip ("من المقرر أن يتوجه X غداً إلى الدوحة في زيارة رسمية");
+// a ministerial meeting of a bloc named by adjectives, whose purpose
+// ("لبحث") and participant list ("بمشاركة وزراء خارجية ...") make no
+// bilateral talks.
+func TestReceptionPlannedTripAndBlocMinisterial(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الرياض، 10 يناير 2024
+
+استقبل وزير الخارجية السعودي فيصل بن فرحان في الرياض اليوم وزير الخارجية الأردني أيمن الصفدي.
+
+ومن المقرر أن يتوجه الصفدي غداً إلى الدوحة في زيارة رسمية.
+
+وتستضيف عمّان يوم 17 يناير الجاري اجتماعاً وزارياً عربياً موسعاً لبحث الأوضاع في غزة بمشاركة وزراء خارجية مصر والسعودية والإمارات وقطر.
+`)
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:ayman-safadi", "meeting:2024-01-10:bilateral-jor-sau:riyadh", "", ""},
+		{"PARTICIPATES_IN", "person:faisal-bin-farhan-al-saud", "meeting:2024-01-10:bilateral-jor-sau:riyadh", "", ""},
+		{"VISITS", "person:ayman-safadi", "state:QAT", "status", "PLANNED"},
+		{"CONVENED_UNDER", "meeting:2024-01-17:arab-league-foreign-ministers:amman", "org:arab-league", "", ""},
+	}, nil)
+	for _, n := range g.Nodes {
+		if strings.HasPrefix(n.ID, "meeting:2024-01-17:bilateral-") {
+			t.Errorf("a participant list made bilateral talks: %s", n.ID)
+		}
 	}
 }

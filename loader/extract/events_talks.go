@@ -127,10 +127,9 @@ func (e *engine) talks(sg *segment) {
 		if subj != nil && objFrom == i+1 {
 			objFrom = subj.t1
 			if a.toks[i].has(transitive) {
-				// "التقى X مساء أمس الثلاثاء Y": time words before the object
-				for objFrom < sg.hi && a.toks[objFrom].has(timeWords) {
-					objFrom++
-				}
+				// "التقى X مساء أمس الثلاثاء Y"، "استقبل X في الرياض اليوم
+				// Y": time and place words before the object
+				objFrom = skipTimeAndPlace(a, objFrom, sg.hi)
 			}
 		} else {
 			for k := i - 1; k >= 0; k-- {
@@ -229,6 +228,39 @@ func (e *engine) objectStart(a *sent, i, from, objFrom, hi int, subj *ent) int {
 		}
 	}
 	return -1
+}
+
+// skipTimeAndPlace returns the first token at or after k that is not a
+// time word, a comma, or a place ("في الرياض"، "بالرياض"، "في مقر
+// الوزارة").
+func skipTimeAndPlace(a *sent, k, hi int) int {
+	for k < hi {
+		t := a.toks[k]
+		switch {
+		case t.has(timeWords) || (t.punct && (t.raw == "،" || t.raw == ",")):
+			k++
+		case t.is(fold1("في")) && k+1 < hi && placeAt(a, k+1) > 0:
+			k = placeAt(a, k+1)
+		case placeAt(a, k) > 0 && strings.HasPrefix(t.f, "ب"):
+			k = placeAt(a, k)
+		case t.is(fold1("في")) && k+1 < hi && a.toks[k+1].has(venueNouns):
+			k += 2
+			for k < hi && !a.toks[k].punct && a.toks[k].ent < 0 && !a.toks[k].has(timeWords) && !isTitleWord(a, k) {
+				k++ // "في مقر الوزارة"
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// placeAt returns the end of a place entity starting at token k, or 0.
+func placeAt(a *sent, k int) int {
+	if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPlace {
+		return en.t1
+	}
+	return 0
 }
 
 // timeWords may stand between a verb and its object ("التقى أمس الأربعاء

@@ -15,7 +15,7 @@ import (
 // by video link is no visit.
 
 var (
-	arriveVerbs   = set("وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل")
+	arriveVerbs   = set("وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "توجه", "توجهت", "يتوجه", "تتوجه", "سيتوجه", "ستتوجه")
 	visitNouns    = set("زيارة", "الزيارة", "زيارته", "زيارتها")
 	visitVerbs    = set("زار", "زارت", "يزور", "تزور")
 	visitKinds    = map[string]string{fold1("رسمية"): "OFFICIAL", fold1("دولة"): "STATE", fold1("عمل"): "WORKING"}
