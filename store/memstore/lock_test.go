@@ -105,32 +105,40 @@ func TestConcurrentStoresOnOneSnapshotKeepEveryWrite(t *testing.T) {
 	wantArticles(t, path, writers, n)
 }
 
-// helperEnv names the snapshot a re-executed test binary writes to as
-// TestHelperWriterProcess; helperWriter names the writer.
+// helperEnv names the snapshot a re-executed test binary writes to (see
+// TestMain); helperWriter names the writer.
 const (
 	helperEnv    = "MEMSTORE_TEST_SNAPSHOT"
 	helperWriter = "MEMSTORE_TEST_WRITER"
 	helperN      = 12
 )
 
-// TestHelperWriterProcess is not a test: TestConcurrentProcesses runs the
-// test binary with it selected to get a second process writing.
-func TestHelperWriterProcess(t *testing.T) {
-	path := os.Getenv(helperEnv)
-	if path == "" {
-		t.Skip("helper process of TestConcurrentProcessesKeepEveryWrite")
+// TestMain runs the package's tests, or, when helperEnv names a
+// snapshot, acts as one of the writer processes that
+// TestConcurrentProcessesKeepEveryWrite starts (the test binary re-run).
+func TestMain(m *testing.M) {
+	if path := os.Getenv(helperEnv); path != "" {
+		os.Exit(helperWriterMain(path, os.Getenv(helperWriter)))
 	}
-	w := os.Getenv(helperWriter)
+	os.Exit(m.Run())
+}
+
+// helperWriterMain writes helperN articles of writer w into the snapshot
+// at path and returns the process exit code.
+func helperWriterMain(path, w string) int {
 	s, err := memstore.Open(path)
 	if err != nil {
-		t.Fatal(err)
+		fmt.Fprintln(os.Stderr, err)
+		return 1
 	}
 	defer s.Close(context.Background())
 	for i := range helperN {
-		if err := s.WriteGraph(t.Context(), article(w, i)); err != nil {
-			t.Fatalf("writer %s, article %d: %v", w, i, err)
+		if err := s.WriteGraph(context.Background(), article(w, i)); err != nil {
+			fmt.Fprintf(os.Stderr, "writer %s, article %d: %v\n", w, i, err)
+			return 1
 		}
 	}
+	return 0
 }
 
 // Two processes load into one snapshot at the same time (the newcomer's
@@ -145,7 +153,7 @@ func TestConcurrentProcessesKeepEveryWrite(t *testing.T) {
 	cmds := make([]*exec.Cmd, len(writers))
 	outs := make([]strings.Builder, len(writers))
 	for k, w := range writers {
-		cmd := exec.CommandContext(t.Context(), os.Args[0], "-test.run=^TestHelperWriterProcess$", "-test.count=1")
+		cmd := exec.CommandContext(t.Context(), os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), helperEnv+"="+path, helperWriter+"="+w)
 		cmd.Stdout, cmd.Stderr = &outs[k], &outs[k]
 		cmds[k] = cmd
