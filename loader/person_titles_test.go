@@ -31,7 +31,7 @@ const personArticle = `مباحثات روسية غانية
 func TestTitlePatternPersons(t *testing.T) {
 	g := extractText(t, personArticle)
 	ps := titlePersons(g)
-	ghana, qatar := "person:shirli-ayurkur-butshuy", "person:majd-al-ansari"
+	ghana, qatar := "person:shirli-ayurkur-butshuy", "person:majed-al-ansari"
 	for _, id := range []string{ghana, qatar} {
 		n, ok := ps[id]
 		if !ok {

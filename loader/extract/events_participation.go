@@ -713,6 +713,14 @@ func (e *engine) eventParticipation(sg *segment) {
 				list, _ := e.listFrom(a, i+1, sg.hi, 5)
 				mid := e.partMeeting(sg, i)
 				st := modality(a, sg.lo, sg.hi, i)
+				if len(list) > 1 && list[0].label == graph.LabelState && list[1].label == graph.LabelPerson {
+					// "ترأس وفد الإمارات نائب رئيس الدولة X": X heads the
+					// delegation of the state named after "وفد"
+					used[list[0]], used[list[1]] = true, true
+					e.attendFor(sg, RuleDelegate, list[1], mid, a.span(i, i+1), st, "", list[0].id)
+					e.attend(sg, RuleDelegate, list[0], mid, a.span(i, i+1), st, "")
+					continue
+				}
 				for _, en := range list[:min(len(list), 1)] {
 					used[en] = true
 					e.attend(sg, RuleDelegate, en, mid, a.span(i, i+1), st, "")

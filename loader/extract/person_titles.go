@@ -772,7 +772,19 @@ func editDistance(a, b string) int {
 // "شيرلي أيوركور بوتشوي" → "Shirli Ayurkur Butshui").
 func translitArabic(s string) string {
 	var words []string
-	for _, w := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	for i := 0; i < len(fields); i++ {
+		w := fields[i]
+		// "عبد الله" → Abdullah, "عبد العزيز" → Abdulaziz
+		if fold1(w) == fold1("عبد") && i+1 < len(fields) && strings.HasPrefix(fold1(fields[i+1]), "ال") {
+			next := translitArabic(strings.TrimPrefix(fold1(fields[i+1]), "ال"))
+			if fold1(fields[i+1]) == fold1("الله") {
+				next = "lah"
+			}
+			words = append(words, "Abdul"+strings.ToLower(next))
+			i++
+			continue
+		}
 		switch w {
 		case "الله", "لله":
 			words = append(words, "Allah")
@@ -780,6 +792,18 @@ func translitArabic(s string) string {
 		case "عبدالله":
 			words = append(words, "Abdallah")
 			continue
+		}
+		// a common name part has a usual English spelling; the letters
+		// alone lose its vowels ("حسام" → Hossam, not Hsam)
+		if r, ok := nameRomanisations[fold1(w)]; ok {
+			words = append(words, r)
+			continue
+		}
+		if f := fold1(w); strings.HasPrefix(f, "ال") {
+			if r, ok := nameRomanisations[strings.TrimPrefix(f, "ال")]; ok {
+				words = append(words, "al-"+r)
+				continue
+			}
 		}
 		rs := []rune(w)
 		var b strings.Builder
@@ -861,3 +885,42 @@ var arabicLatin = map[rune]string{
 	'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k",
 	'ک': "k", 'ل': "l", 'م': "m", 'ن': "n", 'ه': "h", 'پ': "p", 'چ': "ch", 'ڤ': "v", 'گ': "g",
 }
+
+// nameRomanisations are the usual English spellings of common Arabic name
+// parts (folded), as in English-language Gulf, Levantine and Egyptian
+// agency copy (SPA, WAM, QNA, KUNA, Petra, MENA) and the names of
+// persons.tsv: the transliteration of people the gazetteer lacks uses
+// them before letter-by-letter rules, so that their ids read as people
+// write them.
+var nameRomanisations = func() map[string]string {
+	m := map[string]string{}
+	for ar, en := range map[string]string{
+		"بن": "bin", "بنت": "bint", "آل": "Al", "أبو": "Abu", "عبد": "Abdul",
+		"محمد": "Mohammed", "أحمد": "Ahmed", "محمود": "Mahmoud", "مصطفى": "Mustafa", "علي": "Ali",
+		"حسن": "Hassan", "حسين": "Hussein", "حسام": "Hossam", "زكي": "Zaki", "خالد": "Khalid",
+		"سعيد": "Said", "سالم": "Salem", "سلطان": "Sultan", "ناصر": "Nasser", "فيصل": "Faisal",
+		"فهد": "Fahd", "سلمان": "Salman", "طارق": "Tariq", "شهاب": "Shihab", "أسعد": "Asaad",
+		"عمر": "Omar", "عثمان": "Othman", "يوسف": "Youssef", "إبراهيم": "Ibrahim", "إسماعيل": "Ismail",
+		"عادل": "Adel", "جمال": "Jamal", "كمال": "Kamal", "سامي": "Sami", "سامح": "Sameh",
+		"هشام": "Hisham", "وليد": "Walid", "رامي": "Rami", "ماجد": "Majed", "طلال": "Talal",
+		"نايف": "Nayef", "تركي": "Turki", "بدر": "Badr", "منصور": "Mansour", "حمد": "Hamad",
+		"خليفة": "Khalifa", "زايد": "Zayed", "راشد": "Rashid", "مكتوم": "Maktoum", "عيسى": "Isa",
+		"جاسم": "Jassim", "ثاني": "Thani", "صباح": "Sabah", "جابر": "Jaber", "نواف": "Nawaf",
+		"مشعل": "Mishal", "عبدالعزيز": "Abdulaziz", "عبدالرحمن": "Abdulrahman", "عبداللطيف": "Abdullatif",
+		"عبدالمجيد": "Abdelmadjid", "حمدان": "Hamdan", "سيف": "Saif", "نهيان": "Nahyan", "سعود": "Saud",
+		"ياسر": "Yasser", "أيمن": "Ayman", "أنور": "Anwar", "بسام": "Bassam", "رياض": "Riyad",
+		"فؤاد": "Fouad", "مروان": "Marwan", "نبيل": "Nabil", "نجيب": "Najib", "رشيد": "Rachid",
+		"عبدالكريم": "Abdulkarim", "كريم": "Karim", "لطيفة": "Latifa", "فاطمة": "Fatima", "مريم": "Maryam",
+		"نورة": "Noura", "سارة": "Sara", "ليلى": "Layla", "هند": "Hind", "منى": "Mona",
+		"قاسم": "Qasim", "جعفر": "Jaafar", "حيدر": "Haidar", "عباس": "Abbas", "مهدي": "Mahdi",
+		"جواد": "Jawad", "رضا": "Reza", "مجيد": "Majid", "صالح": "Saleh",
+		"عيد": "Eid", "حلبي": "Halabi", "قحطاني": "Qahtani", "عتيبي": "Otaibi", "شمري": "Shammari",
+		"دوسري": "Dosari", "زهراني": "Zahrani", "غامدي": "Ghamdi", "مطيري": "Mutairi", "هاشمي": "Hashemi",
+		// second parts of عبد compounds ("عبد الرحمن" → Abdulrahman)
+		"رحمن": "Rahman", "عزيز": "Aziz", "لطيف": "Latif", "قادر": "Qadir", "سلام": "Salam",
+		"حكيم": "Hakim", "رحيم": "Rahim", "فتاح": "Fattah", "حميد": "Hamid", "واحد": "Wahid",
+	} {
+		m[fold1(ar)] = en
+	}
+	return m
+}()
