@@ -115,6 +115,8 @@ func TestChannelsAndCameoCodes(t *testing.T) {
 وأجرى توكاييف أمس اتصالاً هاتفياً بالرئيس الأوزبكي شوكت ميرضيائيف.
 
 ومن المقرر أن يلتقي بوتين نظيره الكازاخستاني في موسكو يوم 20 أكتوبر الجاري.
+
+واستقبل توكاييف اليوم في أستانا الرئيس القرغيزي صدر جباروف.
 `)
 	call := "meeting:2022-10-13:bilateral-kaz-uzb:astana"
 	nodes := map[string]map[string]any{}
@@ -127,6 +129,9 @@ func TestChannelsAndCameoCodes(t *testing.T) {
 	checkRels(t, g, []relWant{
 		{"PARTICIPATES_IN", "person:shavkat-mirziyoyev", call, "cameo", "041"},
 		{"PARTICIPATES_IN", "person:vladimir-putin", "meeting:2022-10-20:bilateral-kaz-rus:moscow", "cameo", "036"},
+		// a bilateral has no HOSTS fact: its host is the state of its place
+		{"PARTICIPATES_IN", "person:kassym-jomart-tokayev", "meeting:2022-10-14:bilateral-kaz-kgz:astana", "cameo", "043"},
+		{"PARTICIPATES_IN", "person:sadyr-japarov", "meeting:2022-10-14:bilateral-kaz-kgz:astana", "cameo", "042"},
 	}, nil)
 	checked := 0
 	for _, r := range g.Relationships {

@@ -435,14 +435,28 @@ func isEntityLabel(label string) bool {
 
 // codeCameo sets the CAMEO code of every meeting (graph.MeetingCameo)
 // and of every PARTICIPATES_IN (graph.ParticipationCameo), from the
-// meetings' channel and status (after checkTense) and the HOSTS facts of
-// the same article. A participant's party is the state it is, or the
-// state a person represents (its `representing` property).
+// meetings' channel and status (after checkTense) and the host: the HOSTS
+// fact of the same article, else the state of the place the meeting is
+// HELD_IN. A participant's party is the state it is, or the state a person
+// represents (its `representing` property).
 func codeCameo(nodes map[string]*graph.Node, rels map[string]*graph.Relationship) {
 	host := map[string]string{}
 	for _, r := range rels {
 		if r.Type == graph.RelHosts && strings.HasPrefix(r.Start, "state:") {
 			host[r.End] = r.Start
+		}
+	}
+	// without a HOSTS fact (bilateral talks), the state of the place the
+	// meeting is held in
+	stateOf := map[string]string{}
+	for _, r := range rels {
+		if r.Type == graph.RelLocatedIn && strings.HasPrefix(r.End, "state:") {
+			stateOf[r.Start] = r.End
+		}
+	}
+	for _, r := range rels {
+		if r.Type == graph.RelHeldIn && host[r.Start] == "" && stateOf[r.End] != "" {
+			host[r.Start] = stateOf[r.End]
 		}
 	}
 	parties := map[string]map[string]bool{}
