@@ -748,8 +748,8 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 		}
 		mid := e.partMeeting(sg, i)
-		if mid == "" {
-			continue
+		if mid == "" || nextSessionBefore(a, sg.lo, i) {
+			continue // "دورته المقبلة ... برئاسة البحرين": the next session's chair
 		}
 		var chairs []*ent
 		if chairV && i > sg.lo && a.toks[i-1].has(relativePronouns) {
@@ -1101,6 +1101,22 @@ func (e *engine) capitalStateAt(a *sent, i int) string {
 		return ""
 	}
 	return ent.State
+}
+
+// nextSessionBefore reports whether a meeting noun followed by "المقبلة"
+// stands in [lo, i) ("يعقد المجلس دورته العادية المقبلة").
+func nextSessionBefore(a *sent, lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if _, _, ok := meetingNounOf(a.toks[k]); !ok && !a.toks[k].is(fold1("دورته")) && !a.toks[k].is(fold1("دورتها")) {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if a.toks[j].has(nextWords) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // presidencyNouns name a chairmanship, not the chairing of a meeting.
