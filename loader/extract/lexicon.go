@@ -59,7 +59,8 @@ var participationVerbs = verbs(
 // يلقي كلمة، يلخص النتائج).
 var speakVerbs = verbs(
 	[]string{"تحدث", "تحدثت", "ألقى", "ألقت", "خاطب", "خاطبت", "لخص"},
-	[]string{"يتحدث", "تتحدث", "يلقي", "تلقي", "يخاطب", "تخاطب", "يلخص", "تلخص"},
+	// not "تلقي" (she delivers): folded, it is "تلقى" (he received), as in "تلقى اتصالاً"
+	[]string{"يتحدث", "تتحدث", "يلقي", "يخاطب", "تخاطب", "يلخص", "تلخص"},
 )
 
 // absenceWords mark absence without a negation (يغيب عن، غياب).
