@@ -185,15 +185,7 @@ func tokenize(s string) []token {
 func analyze(s Sentence, kb KB, on graph.Date) *sent {
 	a := &sent{s: s, toks: tokenize(s.Text)}
 	for _, m := range s.Mentions {
-		t0, t1 := -1, -1
-		for i, t := range a.toks {
-			if t.end > m.Start && t.start < m.End {
-				if t0 < 0 {
-					t0 = i
-				}
-				t1 = i + 1
-			}
-		}
+		t0, t1 := a.mentionSpan(m)
 		if t0 < 0 {
 			continue
 		}
@@ -227,6 +219,20 @@ func (a *sent) regionsOfStates() {
 			en.mod = true
 		}
 	}
+}
+
+// mentionSpan returns the token range [t0, t1) a mention covers, or -1, -1.
+func (a *sent) mentionSpan(m Mention) (int, int) {
+	t0, t1 := -1, -1
+	for i, t := range a.toks {
+		if t.end > m.Start && t.start < m.End {
+			if t0 < 0 {
+				t0 = i
+			}
+			t1 = i + 1
+		}
+	}
+	return t0, t1
 }
 
 // index records, for each token, the entity covering it (first wins).

@@ -190,15 +190,7 @@ func (e *engine) resolveDescriptions(a *sent) {
 		if m.Label != LabelTitle {
 			continue
 		}
-		t0, t1 := -1, -1
-		for i, t := range a.toks {
-			if t.end > m.Start && t.start < m.End {
-				if t0 < 0 {
-					t0 = i
-				}
-				t1 = i + 1
-			}
-		}
+		t0, t1 := a.mentionSpan(m)
 		if t0 < 0 || t1 >= len(a.toks) || a.toks[t0].quoted {
 			continue
 		}
@@ -304,15 +296,7 @@ func (e *engine) rememberBareTitles(a *sent) {
 		if m.Label != LabelTitle {
 			continue
 		}
-		t0, t1 := -1, -1
-		for i, t := range a.toks {
-			if t.end > m.Start && t.start < m.End {
-				if t0 < 0 {
-					t0 = i
-				}
-				t1 = i + 1
-			}
-		}
+		t0, t1 := a.mentionSpan(m)
 		if t0 < 0 || t1-t0 != 2 || !a.toks[t1-1].has(bareTitleHeads) {
 			continue
 		}
