@@ -128,6 +128,8 @@ type codeErrors struct {
 	held   *bytes.Buffer // non-nil once an error status is written
 }
 
+// WriteHeader holds back an error status (>= 400) so that its body can be
+// rewritten as a JSON error with a code; other statuses pass on.
 func (c *codeErrors) WriteHeader(status int) {
 	if c.status != 0 {
 		return
@@ -140,6 +142,7 @@ func (c *codeErrors) WriteHeader(status int) {
 	c.ResponseWriter.WriteHeader(status)
 }
 
+// Write buffers the body of a held error reply, else passes b on.
 func (c *codeErrors) Write(b []byte) (int, error) {
 	if c.status == 0 {
 		c.WriteHeader(http.StatusOK)

@@ -289,4 +289,5 @@ var errNotNumber = &numberError{}
 
 type numberError struct{}
 
+// Error returns the error message.
 func (*numberError) Error() string { return "not a number" }
