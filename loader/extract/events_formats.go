@@ -123,8 +123,7 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	if en := a.entAt(k); en != nil && en.label == graph.LabelPlace && en.t0 == k {
 		k = en.t1
 	}
-	var words []string
-	var orgs []string
+	var words, orgs, states []string
 	if k < len(a.toks) && a.toks[k].has(arityWords) {
 		k++ // "القمة الثلاثية الإيرانية الروسية التركية"
 	}
@@ -145,6 +144,7 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 		}
 		if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelState && en.form == FormAdjective {
 			words = append(words, graph.Slug(e.name(en.id)))
+			states = append(states, en.id)
 			k = en.t1
 			continue
 		}
@@ -163,6 +163,9 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 	slug := strings.Join(words, "-") + "-summit"
 	f := format{slug: slug, kind: "SUMMIT", title: strings.ToUpper(slug[:1]) + slug[1:len(slug)-len("-summit")] + " summit"}
 	f.orgs = orgs // none for a summit of states only ("الإيرانية الروسية التركية")
+	if len(orgs) == 0 {
+		f.states = states // the states it is named after take part
+	}
 	return f, k, true
 }
 

@@ -19,6 +19,9 @@ type format struct {
 	// noHost: the place was not stated but inherited, so no host is read
 	// from it.
 	noHost bool
+	// states are the states a format is named after ("القمة الثلاثية
+	// المصرية الأردنية العراقية"): they take part in its meetings.
+	states []string
 }
 
 var (
@@ -711,6 +714,9 @@ func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int,
 	if f.org != "" {
 		e.add(a, RuleMeetingOrg, graph.RelConvenedUnder, id, f.org, span, status, nil)
 		e.orgFocus = f.org
+	}
+	for _, st := range f.states {
+		e.add(a, RuleMeetingOrg, graph.RelParticipatesIn, st, id, span, status, nil)
 	}
 	for _, o := range f.orgs {
 		if _, ok := e.entity(o); ok {
