@@ -36,7 +36,7 @@ const (
 	DefaultMaxBodyBytes    = 1 << 20 // 1 MiB
 	DefaultComplexityLimit = 5000
 	DefaultDepthLimit      = 15
-	DefaultTokenLimit      = 5000
+	DefaultTokenLimit      = 2000
 	DefaultQueryCacheSize  = 1000
 	DefaultAPQCacheSize    = 1000
 	// DefaultMaxHeaderBytes is the http.Server.MaxHeaderBytes the handler
@@ -88,7 +88,9 @@ type Config struct {
 	// TokenLimit is the largest number of lexical tokens (names,
 	// punctuation, values) a query text may have; larger texts fail with
 	// TOKEN_LIMIT_EXCEEDED before gqlgen parses and validates them, whose
-	// cost grows faster than the text. Zero means DefaultTokenLimit.
+	// cost grows faster than the text (a document of 5,000 identical
+	// fields took 1.7 s to validate, 2,000 about a sixth of that). Comments
+	// are not counted. Zero means DefaultTokenLimit.
 	TokenLimit int
 	// QueryCacheSize is the number of parsed and validated query documents
 	// kept (LRU). Zero means DefaultQueryCacheSize.

@@ -18,7 +18,7 @@ import (
 )
 
 // tokenError is the reply to a query over the default token limit.
-const tokenError = `{"errors":[{"message":"query has more than 5000 tokens (names, punctuation and values), the limit: split it into smaller queries","extensions":{"code":"TOKEN_LIMIT_EXCEEDED"}}],"data":null}`
+const tokenError = `{"errors":[{"message":"query has more than 2000 tokens (names, punctuation and values), the limit: split it into smaller queries","extensions":{"code":"TOKEN_LIMIT_EXCEEDED"}}],"data":null}`
 
 // TestTokenLimit checks that a query text with more tokens than the limit
 // is refused before parsing and validation, quickly, over POST, GET and
@@ -66,15 +66,19 @@ func TestTokenLimit(t *testing.T) {
 		t.Errorf("the refused query was cached by APQ: %d %s", rec.Code, rec.Body.String())
 	}
 
-	// One token over the limit: 2 braces + 4,999 fields (the boundary
+	// One token over the limit: 2 braces + 1,999 fields (the boundary
 	// itself is checked with a small limit below).
-	rec = post(map[string]any{"query": "{ " + strings.Repeat("__typename ", 4_999) + "}"})
-	diff(t, "5,001 tokens", []any{http.StatusUnprocessableEntity, tokenError}, []any{rec.Code, rec.Body.String()})
+	rec = post(map[string]any{"query": "{ " + strings.Repeat("__typename ", 1_999) + "}"})
+	diff(t, "2,001 tokens", []any{http.StatusUnprocessableEntity, tokenError}, []any{rec.Code, rec.Body.String()})
 
-	// A comment of any length costs no token.
+	// A comment of any length costs no token, nor do many comments.
 	rec = post(map[string]any{"query": "# " + strings.Repeat("x", 100_000) + "\n{ stats { nodes } }"})
 	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Body.String(), `{"data":{"stats":{"nodes":`) {
 		t.Errorf("long comment: %d %.300s", rec.Code, rec.Body.String())
+	}
+	rec = post(map[string]any{"query": strings.Repeat("# c\n", 6_000) + "{ stats { nodes } }"})
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Body.String(), `{"data":{"stats":{"nodes":`) {
+		t.Errorf("6,000 comments: %d %.300s", rec.Code, rec.Body.String())
 	}
 
 	// A configured limit: `{ stats { nodes } }` has 6 tokens and passes a
