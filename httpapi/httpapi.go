@@ -89,7 +89,7 @@ type Config struct {
 	// punctuation, values) a query text may have; larger texts fail with
 	// TOKEN_LIMIT_EXCEEDED before gqlgen parses and validates them, whose
 	// cost grows faster than the text (a document of 5,000 identical
-	// fields took 1.7 s to validate, 2,000 about a sixth of that). Comments
+	// fields took 1.7 s to validate, one of 2,000 about 0.2 s). Comments
 	// are not counted. Zero means DefaultTokenLimit.
 	TokenLimit int
 	// QueryCacheSize is the number of parsed and validated query documents
