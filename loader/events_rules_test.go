@@ -180,3 +180,22 @@ func TestReceptionPlannedTripAndBlocMinisterial(t *testing.T) {
 		}
 	}
 }
+
+// A dateline written at the head of the first sentence dates the report,
+// not the event ("موسكو، 13 فبراير 2025 - ... في 12 فبراير"); a former
+// holder named after his designation is neither today's holder nor a
+// leader today.
+func TestInlineDatelineAndFormerHolder(t *testing.T) {
+	g := extractText(t, "موسكو، 13 فبراير 2025 - أجرى بوتين اتصالاً هاتفياً مع الرئيس الأمريكي دونالد ترامب في 12 فبراير.\n\nوكان بوتين قد التقى الرئيس الأمريكي السابق جو بايدن في جنيف عام 2021.\n")
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:donald-trump", "meeting:2025-02-12:bilateral-rus-usa:moscow", "", ""},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:donald-trump", "meeting:2025-02-13:bilateral-rus-usa:moscow", "", ""},
+		{"LEADER_OF", "person:joe-biden", "state:USA", "", ""},
+	})
+	for _, r := range g.Relationships {
+		if r.Start == "person:donald-trump" && r.Props.String("status") == "HELD" && strings.Contains(r.End, "geneva") {
+			t.Errorf("the former president's meeting went to the current one: %s", r.End)
+		}
+	}
+}

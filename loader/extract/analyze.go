@@ -303,7 +303,7 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 				last = a.ents[j].t1
 				j++
 			}
-			if j < len(a.ents) && a.ents[j].label == graph.LabelPerson && (a.gapOK(last, a.ents[j].t0, 1) || a.anaphorGap(last, a.ents[j].t0)) {
+			if j < len(a.ents) && a.ents[j].label == graph.LabelPerson && (a.gapOK(last, a.ents[j].t0, 1) || a.anaphorGap(last, a.ents[j].t0) || a.formerGap(last, a.ents[j].t0)) {
 				person = j
 				break
 			}
@@ -332,8 +332,9 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 		}
 		i = j - 1
 		// designation without a name: the holder of the first office with a complement
-		if len(comps) == 0 || kb == nil || a.indefiniteChain(chain0, last) || a.subordinate(chain0) {
-			continue
+		if len(comps) == 0 || kb == nil || a.indefiniteChain(chain0, last) || a.subordinate(chain0) ||
+			(last < len(a.toks) && a.toks[last].has(formerWords)) {
+			continue // "الرئيس الأمريكي السابق": not today's holder
 		}
 		for k, kind := range titles {
 			if k >= len(comps) {
@@ -350,6 +351,21 @@ func (a *sent) resolveDesignations(kb KB, on graph.Date) {
 	}
 	a.ents = out
 	a.index()
+}
+
+// formerGap reports whether tokens [i, j) are only former-holder words
+// ("الرئيس الأمريكي السابق جو بايدن"): the name after them is the one
+// designated.
+func (a *sent) formerGap(i, j int) bool {
+	if j <= i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !a.toks[k].has(formerWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinateWords before a title make it another, lower office ("مساعد

@@ -395,6 +395,15 @@ func (e *engine) offices(a *sent) {
 		if len(chosen) == 0 {
 			chosen = offs
 		}
+		former := false
+		for k := en.chain0; k < en.t0; k++ {
+			if a.toks[k].has(formerWords) {
+				former = true // "الرئيس الأمريكي السابق جو بايدن": no office today
+			}
+		}
+		if former {
+			continue
+		}
 		if len(chosen) == 0 {
 			for k, kind := range en.titles {
 				if k < len(en.complements) {

@@ -747,6 +747,25 @@ var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
 var dayWord = fold1("اليوم")
 var excludeDateWords = set("ذكرى", "الذكرى", "ميلاد", "لميلاد", "عيد")
 
+// inlineDatelineEnd returns the token after the dash that ends a
+// dateline written at the start of one of the article's first sentences
+// ("موسكو، 13 فبراير 2025 (سبوتنيك) - أجرى ...": place, date, optional
+// source, dash), or 0 when the sentence has none.
+func inlineDatelineEnd(a *sent) int {
+	if a.s.Index > 3 || len(a.s.Dates) == 0 || a.s.Dates[0].Relative || a.tokenOf(a.s.Dates[0].Start) > 4 {
+		return 0
+	}
+	if en := a.entAt(0); en == nil || en.label != graph.LabelPlace {
+		return 0 // a dateline starts with its place
+	}
+	for k := a.tokenOf(a.s.Dates[0].Start); k < len(a.toks) && k < 14; k++ {
+		if t := a.toks[k]; t.punct && dashes[t.raw] && !t.quoted {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // periodEdgeWords may stand between a since word (sinceWords, in
 // org_rules.go) and its date: "منذ مطلع العام".
 var periodEdgeWords = set("مطلع", "بداية", "أوائل", "مستهل")
@@ -797,6 +816,9 @@ func (e *engine) dateFor(sg *segment, i int) (graph.Date, bool) {
 		k := a.tokenOf(d.Start)
 		if k < sg.lo || k >= sg.hi || a.toks[k].quoted {
 			continue
+		}
+		if k < inlineDatelineEnd(a) {
+			continue // "موسكو، 13 فبراير 2025 - أجرى ...": the report's date, not the event's
 		}
 		near := false
 		for x := max(sg.lo, k-3); x < min(sg.hi, a.tokenOf(d.End-1)+4); x++ {
