@@ -199,3 +199,30 @@ func TestInlineDatelineAndFormerHolder(t *testing.T) {
 		}
 	}
 }
+
+// A meeting's Arabic name is its naming phrase, never the verb phrase of
+// talks ("التقى الرئيس الروسي بزملائه") nor a reference ("القمة المقبلة").
+func TestMeetingArabicNames(t *testing.T) {
+	g := extractSample(t, newTestLoader(t))
+	want := map[string]string{
+		"meeting:2022-10-13:cica-summit:astana":         "قمة مؤتمر التفاعل وإجراءات بناء الثقة",
+		"meeting:2022-10-14:cis-heads-of-state:astana":  "مجلس رؤساء دول رابطة الدول المستقلة",
+		"meeting:2022-10-14:russia-central-asia:astana": "اجتماع روسيا - آسيا الوسطى",
+		"meeting:2022-10-13:bilateral-rus-tur:astana":   "",
+		"meeting:2023:cis-heads-of-state:bishkek":       "",
+	}
+	seen := 0
+	for _, n := range g.Nodes {
+		w, ok := want[n.ID]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := n.Props.String("nameAr"); got != w {
+			t.Errorf("%s: nameAr %q, want %q", n.ID, got, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d meetings", seen, len(want))
+	}
+}

@@ -679,7 +679,10 @@ func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int,
 	} else {
 		id = graph.MeetingID(date, f.slug, ps)
 	}
-	surface := a.spanText(i, min(i+4, sg.hi))
+	surface := ""
+	if f.kind != "BILATERAL" {
+		surface = meetingSurface(a, i, sg.hi) // talks are named by no phrase
+	}
 	m, ok := e.meetings[id]
 	if !ok {
 		title := f.title + ", " + e.name(place)
@@ -693,7 +696,12 @@ func (e *engine) define(sg *segment, i int, f format, date graph.Date, year int,
 		e.meetings[id] = m
 		e.order = append(e.order, id)
 	}
-	m.aliases = graph.UnionStrings(m.aliases, []string{surface})
+	if surface != "" {
+		m.aliases = graph.UnionStrings(m.aliases, []string{surface})
+		if m.nameAr == "" {
+			m.nameAr = surface
+		}
+	}
 	if m.channel == "" && virtualIn(a, sg.lo, sg.hi) {
 		m.channel = ChannelVideo // "القمة الافتراضية"، "عبر تقنية الاتصال المرئي"
 	}
@@ -746,6 +754,46 @@ const maxDateDistance = 16
 var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
 var dayWord = fold1("اليوم")
 var excludeDateWords = set("ذكرى", "الذكرى", "ميلاد", "لميلاد", "عيد")
+
+// meetingSurface returns the Arabic name of a meeting written at token i:
+// from a meeting noun up to eight words, stopping before punctuation, a
+// relative pronoun, a date, a verb or "في" ("قمة مؤتمر التفاعل وإجراءات
+// بناء الثقة في آسيا"، "القمة الخليجية"), or "" when token i is no
+// meeting noun (a verb of talks).
+func meetingSurface(a *sent, i, hi int) string {
+	if i >= hi {
+		return ""
+	}
+	if _, _, ok := meetingNounOf(a.toks[i]); !ok && !a.toks[i].is(councilWord) {
+		return ""
+	}
+	if i+1 < hi && (a.toks[i+1].has(nextWords) || a.toks[i+1].has(otherWords) || a.toks[i+1].has(previousWords)) {
+		return "" // "القمة المقبلة"، "اجتماع آخر": no name
+	}
+	inDate := a.dateTokens()
+	end := i + 1
+	for end < hi && end < i+8 {
+		t := a.toks[end]
+		if t.punct && dashes[t.raw] && end+1 < hi && !a.toks[end+1].punct {
+			end++ // "اجتماع روسيا - آسيا الوسطى"
+			continue
+		}
+		if t.punct || t.quoted != a.toks[i].quoted || inDate[end] || t.has(relativePronouns) || t.is(fold1("في")) {
+			break
+		}
+		if _, ok := knownVerb(t); ok {
+			break
+		}
+		if _, _, ok := meetingNounOf(t); ok && end > i+1 {
+			break // the name of the next meeting ("قمة مؤتمر …" is one name)
+		}
+		end++
+	}
+	if end == i+1 {
+		return "" // "القمة" alone names no meeting
+	}
+	return a.spanText(i, end)
+}
 
 // inlineDatelineEnd returns the token after the dash that ends a
 // dateline written at the start of one of the article's first sentences
