@@ -354,7 +354,7 @@ func (e *engine) duringMeeting(sg *segment) string {
 }
 
 // witnessVerbs: "شهدت القمة حضور X": the meeting saw X take part.
-var witnessVerbs = set("شهد", "شهدت", "يشهد", "تشهد")
+var witnessVerbs = set("شهد", "شهدت", "يشهد", "تشهد", "عرفت", "عرف") // "عرفت القمة مشاركة" (Maghrebi usage)
 
 // witnessed reports whether a witness verb governs the participation noun
 // at token i (within four tokens before it).
@@ -872,6 +872,12 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		list, end := e.listFrom(a, i+1, sg.hi, 8)
+		if len(list) == 0 {
+			// "مشاركة وفود 49 دولة، بينها 17 دولة مثّلها رؤساؤها، ومنهم X وY"
+			if k := inclusionAt(a, i, sg.hi); k > 0 {
+				list, end = e.listFrom(a, k, sg.hi, 2)
+			}
+		}
 		if len(list) == 0 && isPart && !t.has(participationNouns) {
 			// "X شارك"، "X، الذي حضر": the subject before the verb
 			list, end = e.verbSubject(sg, i), i+1
@@ -1130,6 +1136,22 @@ var sharedChairWords = set("مشتركة", "المشتركة", "بين")
 func coordinatedPair(a *sent, x, y *ent) bool {
 	k := y.chain0
 	return k > 0 && k < len(a.toks) && strings.HasPrefix(a.toks[k].f, "و") && k >= x.t1
+}
+
+// inclusionWords open a list of some of those just counted: "ومنهم"،
+// "من بينهم"، "بينهم".
+var inclusionWords = set("منهم", "ومنهم", "بينهم", "وبينهم", "أبرزهم", "وأبرزهم")
+
+// inclusionAt returns the token after the last inclusion word in (i, hi)
+// within thirty tokens, or 0.
+func inclusionAt(a *sent, i, hi int) int {
+	at := 0
+	for k := i + 1; k+1 < hi && k <= i+30; k++ {
+		if a.toks[k].has(inclusionWords) {
+			at = k + 1
+		}
+	}
+	return at
 }
 
 // enumerationWords open an appositive enumeration: "ست دول ...، هي X وY".
