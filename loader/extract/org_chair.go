@@ -249,10 +249,33 @@ func (e *engine) times(a *sent, lo, hi int) []timeExpr {
 	return out
 }
 
-// timeNear returns the time expression of [lo, hi) nearest to token t.
+// stateClauseBetween reports whether a relative clause about a state
+// ("السعودية، التي ترأست …") opens in (i, j): its times are that state's
+// past, not the chairmanship's.
+func stateClauseBetween(a *sent, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !a.toks[k].has(relativePronouns) {
+			continue
+		}
+		b := k - 1
+		for b > i && a.toks[b].punct {
+			b--
+		}
+		if en := a.entAt(b); en != nil && en.label == graph.LabelState {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNear returns the time expression of [lo, hi) nearest to token t,
+// not one inside a relative clause about a state after t.
 func (e *engine) timeNear(a *sent, lo, hi, t int) (timeExpr, bool) {
 	best, bd := timeExpr{}, 1<<30
 	for _, x := range e.times(a, lo, hi) {
+		if x.tok > t && stateClauseBetween(a, t, x.tok) {
+			continue // "تسلمت البحرين الرئاسة من السعودية، التي ترأست الدورة السابقة العام الماضي"
+		}
 		d := x.tok - t
 		if d < 0 {
 			d = -d + 1 // ties go to the expression after the trigger
