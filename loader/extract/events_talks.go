@@ -129,7 +129,7 @@ func (e *engine) talks(sg *segment) {
 			if a.toks[i].has(transitive) {
 				// "التقى X مساء أمس الثلاثاء Y"، "استقبل X في الرياض اليوم
 				// Y": time and place words before the object
-				objFrom = skipTimeAndPlace(a, objFrom, sg.hi)
+				objFrom = e.skipTimeAndPlace(a, objFrom, sg.hi)
 			}
 		} else {
 			for k := i - 1; k >= 0; k-- {
@@ -231,14 +231,17 @@ func (e *engine) objectStart(a *sent, i, from, objFrom, hi int, subj *ent) int {
 }
 
 // skipTimeAndPlace returns the first token at or after k that is not a
-// time word, a comma, or a place ("في الرياض"، "بالرياض"، "في مقر
-// الوزارة").
-func skipTimeAndPlace(a *sent, k, hi int) int {
+// time word, a comma, an honorific, a title that designates no one (the
+// subject's own, after its name), or a place ("في الرياض"، "بالرياض"، "في
+// مقر الوزارة").
+func (e *engine) skipTimeAndPlace(a *sent, k, hi int) int {
 	for k < hi {
 		t := a.toks[k]
 		switch {
-		case t.has(timeWords) || (t.punct && (t.raw == "،" || t.raw == ",")):
+		case t.has(timeWords) || (t.punct && (t.raw == "،" || t.raw == ",")) || t.has(honorifics) || t.has(personHonorifics):
 			k++
+		case (isTitleWord(a, k) || nameOrTitleWord(a, k)) && t.ent < 0 && e.actorAt(a, k) == nil:
+			k++ // the subject's own title after its name ("محمد بن زايد رئيس الدولة، اليوم ...")
 		case t.is(fold1("في")) && k+1 < hi && placeAt(a, k+1) > 0:
 			k = placeAt(a, k+1)
 		case placeAt(a, k) > 0 && strings.HasPrefix(t.f, "ب"):
