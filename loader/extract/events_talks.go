@@ -266,6 +266,9 @@ func placeAt(a *sent, k int) int {
 	return 0
 }
 
+// whereWords open a clause set in the place just named: "حيث".
+var whereWords = set("حيث", "وحيث")
+
 // timeWords may stand between a verb and its object ("التقى أمس الأربعاء
 // رئيس الحكومة").
 var timeWords = set("أمس", "اليوم", "غدا", "مساء", "صباح", "ظهر", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
@@ -418,6 +421,16 @@ func (e *engine) meetingDatePlace(sg *segment, i int, host, st string) (graph.Da
 		}
 		if !past {
 			date, okd = e.doc.Date, true
+		}
+	}
+	if hm == nil && sg.lo > 0 && a.toks[sg.lo].has(whereWords) {
+		// "متوجهاً إلى الرياض، حيث أجرى محادثات": where the clause before
+		// went, whatever other place the clause names later
+		for k := sg.lo - 1; k >= 0; k-- {
+			if en := a.entAt(k); en != nil && en.label == graph.LabelPlace {
+				place = en.id
+				break
+			}
 		}
 	}
 	if place == "" {

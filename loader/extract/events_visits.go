@@ -15,11 +15,11 @@ import (
 // by video link is no visit.
 
 var (
-	arriveVerbs   = set("وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "توجه", "توجهت", "يتوجه", "تتوجه", "سيتوجه", "ستتوجه")
+	arriveVerbs   = set("وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "توجه", "توجهت", "يتوجه", "تتوجه", "سيتوجه", "ستتوجه", "متوجها", "متوجهة")
 	visitNouns    = set("زيارة", "الزيارة", "زيارته", "زيارتها")
 	visitVerbs    = set("زار", "زارت", "يزور", "تزور")
 	visitKinds    = map[string]string{fold1("رسمية"): "OFFICIAL", fold1("دولة"): "STATE", fold1("عمل"): "WORKING"}
-	destAnaphors  = set("المملكة", "البلاد", "الجمهورية", "الإمارة", "السلطنة")
+	destAnaphors  = set("المملكة", "البلاد", "الجمهورية", "الإمارة", "السلطنة", "الدولة")
 	toWord        = fold1("إلى")
 	visitStopping = set("الذي", "التي", "الذين")
 	// visitClauseVerbs open a relative clause about the visit itself
