@@ -176,8 +176,8 @@ func (e *engine) adjectiveFormat(a *sent, j int, nounKind string) (format, int, 
 // Asia), slugged in the written order (eu-gcc-summit,
 // gcc-central-asia-summit) and convened under the organisations.
 func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bool) {
-	for j < len(a.toks) && a.toks[j].has(ofItsKindWords) {
-		j++ // "من نوعها"
+	for j < len(a.toks) && (a.toks[j].has(ofItsKindWords) || a.toks[j].has(directnessWords) || a.toks[j].has(mannerWords)) {
+		j++ // "من نوعها"، "غير المباشرة"
 	}
 	switch {
 	case j < len(a.toks) && a.toks[j].has(betweenWords):
@@ -196,8 +196,15 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	if !ok && a.toks[k].is(fold1("و")) {
 		p2, end, ok = e.jointParty(a, k+1)
 	}
-	if !ok || p2.slug == p1.slug || (p1.state && p2.state) {
-		return format{}, j, false // two states: a bilateral, read by the talks rules
+	if !ok || p2.slug == p1.slug {
+		return format{}, j, false
+	}
+	if p1.state && p2.state {
+		// "جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة": the
+		// two states' bilateral meeting, whoever hosts it
+		isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(p1.id, "state:")), strings.ToLower(strings.TrimPrefix(p2.id, "state:"))})
+		return format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL", title: p1.label + "–" + p2.label + " bilateral meeting",
+			states: []string{p1.id, p2.id}}, end, true
 	}
 	if p1.org == "" && p2.org == "" {
 		// a state and a region ("بين روسيا ودول آسيا الوسطى"): the same
@@ -225,8 +232,8 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 // jointSide is one party of a joint format: an organisation, a region or
 // a state.
 type jointSide struct {
-	slug, label, org string
-	state            bool
+	slug, label, org, id string
+	state                bool
 }
 
 // jointParty reads one party at token j ("دول" may come first): an
@@ -244,7 +251,7 @@ func (e *engine) jointParty(a *sent, j int) (jointSide, int, bool) {
 	}
 	if en := a.entAt(j); en != nil && en.t0 == j && en.label == graph.LabelState && en.form != FormAdjective && !en.quoted {
 		name := e.name(en.id)
-		return jointSide{slug: graph.Slug(name), label: name, state: true}, en.t1, true
+		return jointSide{slug: graph.Slug(name), label: name, id: en.id, state: true}, en.t1, true
 	}
 	if v, n, ok := phraseAt(a, j, regionsF); ok {
 		end := j + n
@@ -264,6 +271,9 @@ var gatherVerbs = set("تجمع", "يجمع", "جمعت", "جمع")
 func isNumberWord(t token) bool {
 	return t.has(set("الخمس", "الست", "الثلاث", "الأربع", "السبع", "الثماني", "التسع", "العشر", "الخمسة", "الستة"))
 }
+
+// directnessWords: "(غير) المباشرة".
+var directnessWords = set("غير", "المباشرة", "المباشر", "مباشرة", "مباشر")
 
 // betweenWords and ofItsKindWords: "بين" and "من نوعها".
 var betweenWords, ofItsKindWords = set("بين"), set("من", "نوعها", "نوعه")
