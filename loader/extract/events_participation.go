@@ -691,7 +691,19 @@ func (e *engine) eventParticipation(sg *segment) {
 			// meeting, the pronoun on the verb its object, X the chair
 			if _, ok := verbWithEnclitic(t, chairVerbs); ok && pronounSuffixed(t.f) && i > sg.lo && a.toks[i-1].has(relativePronouns) {
 				if mid := e.antecedentMeeting(sg, i-1); mid != "" {
-					if list, _ := e.listFrom(a, i+1, sg.hi, 2); len(list) > 0 && list[0].label == graph.LabelPerson {
+					list, _ := e.listFrom(a, i+1, sg.hi, 2)
+					if len(list) == 0 || list[0].label != graph.LabelPerson {
+						// "قال ستولتنبرغ، في ختام القمة التي ترأسها، ...": the
+						// chair is the clause's subject, named before
+						list = nil
+						for k := i - 1; k >= sg.lo; k-- {
+							if en := e.actorAt(a, k); en != nil && en.label == graph.LabelPerson {
+								list = []*ent{en}
+								break
+							}
+						}
+					}
+					if len(list) > 0 && list[0].label == graph.LabelPerson {
 						used[list[0]] = true
 						st := modality(a, sg.lo, sg.hi, i)
 						e.meetingFact(sg, RuleChair, graph.RelChairs, list[0].id, mid, a.span(i, i+1), st, nil)
