@@ -226,3 +226,32 @@ func TestMeetingArabicNames(t *testing.T) {
 		t.Errorf("found %d of the %d meetings", seen, len(want))
 	}
 }
+
+// The next session named by its ordinal after the current one, with the
+// session type between noun and ordinal ("الدورة العادية الثالثة
+// والثلاثين" … "القمة العادية الرابعة والثلاثين في بغداد"); an earlier
+// session ("الاجتماع الأول") is not the next one.
+func TestNextSessionByOrdinal(t *testing.T) {
+	g := extractText(t, `عنوان
+
+المنامة 16-5-2024 وفا
+
+انطلقت اليوم في المنامة أعمال الدورة العادية الثالثة والثلاثين لمجلس جامعة الدول العربية على مستوى القمة.
+
+ورحّب القادة باستضافة العراق القمة العادية الرابعة والثلاثين في بغداد العام المقبل.
+
+وكانت القمة العادية الأولى قد عُقدت في القاهرة.
+`)
+	summit := "meeting:2024-05-16:arab-league-summit:manama"
+	checkRels(t, g, []relWant{
+		{"FOLLOWED_BY", summit, "meeting:2025:arab-league-summit:baghdad", "", ""},
+		{"HELD_IN", "meeting:2025:arab-league-summit:baghdad", "place:baghdad", "", ""},
+	}, []relWant{
+		{"HELD_IN", summit, "place:baghdad", "", ""},
+	})
+	for _, r := range g.Relationships {
+		if r.Type == "FOLLOWED_BY" && strings.Contains(r.End, "cairo") {
+			t.Errorf("an earlier session taken for the next: %s", r.End)
+		}
+	}
+}

@@ -91,7 +91,11 @@ func (e *engine) nextSession(sg *segment) {
 			e.nextByState(sg, i)
 			continue
 		}
-		n, end, ok := ordinalAt(a, i+1)
+		j := i + 1
+		for j < sg.hi && (a.toks[j].has(sessionTypeWords) || a.toks[j].has(consultativeWords)) {
+			j++ // "الدورة العادية الثالثة والثلاثين"
+		}
+		n, end, ok := ordinalAt(a, j)
 		if !ok || end > sg.hi {
 			continue
 		}
@@ -108,7 +112,13 @@ func (e *engine) nextSession(sg *segment) {
 				here = cur.id // the meeting this sentence defined
 			}
 		}
-		if cur != nil && e.next.ordinal[cur.id] == n-1 && here != cur.id && cur.status != graph.StatusPlanned {
+		if o, known := e.next.ordinal[cur.idOrEmpty()]; cur != nil && known && o == n-1 && cur.status != graph.StatusPlanned {
+			if here == cur.id {
+				// "القمة العادية الرابعة والثلاثين في بغداد" after the 33rd:
+				// the reference resolved to the current session is the next
+				here = ""
+				sg.occ = dropOccurrences(sg.occ, cur.id, i, end+2)
+			}
 			e.nextOf(sg, i, end, cur, here)
 			continue
 		}
@@ -282,4 +292,28 @@ func (e *engine) sameNameCapital(a *sent, sg *segment, st string) (string, bool)
 		}
 	}
 	return "", false
+}
+
+// sessionTypeWords stand between a session noun and its ordinal: "الدورة
+// العادية الثالثة والثلاثين"، "القمة الاستثنائية الثانية".
+var sessionTypeWords = set("العادية", "الاستثنائية", "الطارئة", "عادية", "استثنائية")
+
+// dropOccurrences removes the occurrences of meeting id at tokens [lo, hi].
+func dropOccurrences(occ []occurrence, id string, lo, hi int) []occurrence {
+	out := occ[:0]
+	for _, o := range occ {
+		if o.id == id && o.tok >= lo && o.tok <= hi {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// idOrEmpty is the meeting's id, or "" for no meeting.
+func (m *meeting) idOrEmpty() string {
+	if m == nil {
+		return ""
+	}
+	return m.id
 }
