@@ -255,3 +255,22 @@ func TestNextSessionByOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// An honorific pronoun ("سيادته") as the subject of talks stands for the
+// person the article is about; a sidelines phrase may stand between the
+// verb and its object.
+func TestHonorificPronounSubject(t *testing.T) {
+	g := extractText(t, `عنوان
+
+المنامة 16-5-2024 وفا
+
+ألقى رئيس دولة فلسطين محمود عباس اليوم كلمة أمام القمة العربية في المنامة.
+
+وكان سيادته قد التقى أمس الأربعاء في المنامة، على هامش القمة، رئيسَ جمهورية العراق عبد اللطيف جمال رشيد.
+`)
+	m := "meeting:2024-05-15:bilateral-irq-pse:manama"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:mahmoud-abbas", m, "", ""},
+		{"PARTICIPATES_IN", "person:abdul-latif-rashid", m, "", ""},
+	}, nil)
+}

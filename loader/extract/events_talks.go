@@ -102,7 +102,15 @@ func (e *engine) talks(sg *segment) {
 		// (a pronoun subject) the nearest actor before it in the sentence
 		var subj *ent
 		objFrom := i + 1
-		if before := subjectBefore(a, sg.lo, i); before != nil && a.toks[i].has(transitive) {
+		if k, p := e.honorificPronounNear(a, sg.lo, i); p != nil {
+			// "وكان سيادته قد التقى ..."، "استقبل سموه ...": the person the
+			// article is about
+			subj = p
+			if k > i {
+				objFrom = k + 1
+			}
+			objFrom = e.skipTimeAndPlace(a, objFrom, sg.hi)
+		} else if before := subjectBefore(a, sg.lo, i); before != nil && a.toks[i].has(transitive) {
 			// "وكان رئيس الجمهورية قد التقى أمس رئيس الحكومة": SVO; the
 			// actor after the verb (past any time words) is the object
 			subj = before
@@ -124,7 +132,7 @@ func (e *engine) talks(sg *segment) {
 				break
 			}
 		}
-		if subj != nil && objFrom == i+1 {
+		if subj != nil && objFrom == i+1 && subj.t1 > i {
 			objFrom = subj.t1
 			if a.toks[i].has(transitive) {
 				// "التقى X مساء أمس الثلاثاء Y"، "استقبل X في الرياض اليوم
@@ -246,6 +254,14 @@ func (e *engine) skipTimeAndPlace(a *sent, k, hi int) int {
 			k = placeAt(a, k+1)
 		case placeAt(a, k) > 0 && strings.HasPrefix(t.f, "ب"):
 			k = placeAt(a, k)
+		case t.is(fold1("على")) && k+1 < hi && a.toks[k+1].has(sidelinesWords):
+			k += 2 // "على هامش القمة،": up to the comma, past no actor
+			for k < hi && !isComma(a.toks[k]) {
+				if en := a.entAt(k); en != nil && en.label != graph.LabelOrganization {
+					break
+				}
+				k++
+			}
 		case t.is(fold1("في")) && k+1 < hi && a.toks[k+1].has(venueNouns):
 			k += 2
 			for k < hi && !a.toks[k].punct && a.toks[k].ent < 0 && !a.toks[k].has(timeWords) && !isTitleWord(a, k) {
@@ -265,6 +281,50 @@ func placeAt(a *sent, k int) int {
 	}
 	return 0
 }
+
+// honorificPronouns stand for the person an article is about: "سيادته"،
+// "سموه"، "جلالته"، "فخامته"، "معاليه".
+var honorificPronouns = set("سيادته", "سموه", "جلالته", "فخامته", "معاليه", "دولته")
+
+// honorificPronounNear returns the token of an honorific pronoun just
+// before the verb at i ("وكان سيادته قد التقى") or just after it ("استقبل
+// سموه"), and the person it stands for: the person with a state whom the
+// earlier sentences name most often; or -1, nil.
+func (e *engine) honorificPronounNear(a *sent, lo, i int) (int, *ent) {
+	k := -1
+	for _, c := range []int{i + 1, i - 1, i - 2} {
+		if c >= lo && c < len(a.toks) && a.toks[c].has(honorificPronouns) {
+			k = c
+			break
+		}
+	}
+	if k < 0 {
+		return -1, nil
+	}
+	// the protagonist: the person of the earlier sentences named most
+	// often (ties: the first named)
+	count, first, best := map[string]int{}, map[string]int{}, ""
+	for n, c := range e.disc.actors {
+		if c.sent == a.s.Index || c.state == "" {
+			continue
+		}
+		if _, ok := first[c.id]; !ok {
+			first[c.id] = n
+		}
+		count[c.id]++
+		if best == "" || count[c.id] > count[best] || (count[c.id] == count[best] && first[c.id] < first[best]) {
+			best = c.id
+		}
+	}
+	if best == "" {
+		return -1, nil
+	}
+	return k, &ent{id: best, label: graph.LabelPerson, surface: a.toks[k].raw, t0: k, t1: k + 1,
+		start: a.toks[k].start, end: a.toks[k].end, chain0: k, designated: true}
+}
+
+// isComma reports whether t is an Arabic or Latin comma.
+func isComma(t token) bool { return t.punct && (t.raw == "،" || t.raw == ",") }
 
 // whereWords open a clause set in the place just named: "حيث".
 var whereWords = set("حيث", "وحيث")
