@@ -274,3 +274,22 @@ func TestHonorificPronounSubject(t *testing.T) {
 		{"PARTICIPATES_IN", "person:abdul-latif-rashid", m, "", ""},
 	}, nil)
 }
+
+// "لبحث X" (to discuss X) gives a meeting its purpose; it reports no talks
+// between the states around it.
+func TestPurposeIsNoTalks(t *testing.T) {
+	g := extractText(t, `عنوان
+
+نيويورك، 8 يناير 2025 (الأناضول)
+
+عقد مجلس الأمن الدولي اليوم الأربعاء جلسة طارئة لبحث الأوضاع الإنسانية في السودان، برئاسة الجزائر التي تتولى الرئاسة الدورية للمجلس.
+`)
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", "meeting:2025-01-08:un-security-council:new-york", "org:un-security-council", "", ""},
+	}, nil)
+	for _, n := range g.Nodes {
+		if strings.Contains(n.ID, "bilateral") {
+			t.Errorf("a purpose made talks: %s", n.ID)
+		}
+	}
+}

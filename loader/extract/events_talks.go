@@ -55,7 +55,7 @@ func talkTrigger(a *sent, i, hi int) (ok, call bool) {
 		}
 		return false, false
 	}
-	if strings.HasPrefix(t.f, "ل") && !t.is(t.f) {
+	if _, whole := talkVerbs[t.f]; strings.HasPrefix(t.f, "ل") && !whole {
 		// purpose: "لبحث"، "لمناقشة" say what a meeting is for, they
 		// report no talks of their own
 	} else if _, _, v := t.verb(talkVerbs); v {
