@@ -143,7 +143,8 @@ func (e *engine) visits(sg *segment) {
 		if coarse {
 			ok = false
 		}
-		if !ok && !coarse {
+		if !ok && !coarse && a.s.Index > 0 {
+			// (a headline's visit takes no default day: the body dates it)
 			if m := e.meetings[e.focus()]; m != nil && m.year == 0 {
 				date, ok = m.date, true
 			} else if !e.doc.Date.IsZero() {
