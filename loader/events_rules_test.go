@@ -293,3 +293,19 @@ func TestPurposeIsNoTalks(t *testing.T) {
 		}
 	}
 }
+
+// "احتجاجاً على X" is the reason of an absence; South Africa's foreign
+// minister is the "وزير العلاقات الدولية والتعاون".
+func TestProtestReasonAndForeignMinisterTitle(t *testing.T) {
+	g := extractText(t, `عنوان
+
+جوهانسبرغ، 20 فبراير 2025
+
+انطلق اليوم في جوهانسبرغ اجتماع وزراء خارجية مجموعة العشرين.
+
+وغاب وزير الخارجية الأمريكي ماركو روبيو عن الاجتماع احتجاجاً على سياسات حكومة جنوب أفريقيا.
+`)
+	checkRels(t, g, []relWant{
+		{"ABSENT_FROM", "person:marco-rubio", "meeting:2025-02-20:g20-foreign-ministers:johannesburg", "reason", "احتجاجاً على سياسات حكومة جنوب أفريقيا"},
+	}, nil)
+}

@@ -1441,9 +1441,12 @@ func (e *engine) negatedCoordination(a *sent, list []*ent, end, hi int) ([]*ent,
 	return list, end
 }
 
+// protestWords are reasons in themselves: "احتجاجاً على سياسات ...".
+var protestWords = set("احتجاجا", "اعتراضا")
+
 // absenceReasonWords introduce the reason of an absence ("بسبب"، "نظراً
 // لـ"، "لانشغاله"، "جراء").
-var absenceReasonWords = set("بسبب", "نظرا", "بداعي", "لانشغال", "لأسباب", "جراء", "بفعل", "إثر")
+var absenceReasonWords = set("بسبب", "نظرا", "بداعي", "لانشغال", "لأسباب", "جراء", "بفعل", "إثر", "احتجاجا", "اعتراضا")
 
 // absenceNotReason are ل-words that introduce no reason.
 var absenceNotReason = set("لكن", "لكنه", "لكنها", "لدى", "لم", "لن", "لا", "لقد", "لذلك", "لذا", "لها", "له", "لهم")
@@ -1466,6 +1469,8 @@ func absenceReason(a *sent, en *ent, hi int) string {
 			start = k + 1
 			if t.has(set("لانشغال", "لأسباب")) {
 				start = k // the word itself is the reason
+			} else if t.has(protestWords) {
+				start = k // "احتجاجاً على X": the protest is the reason
 			}
 		case k > en.t1 && t.ent < 0 && strings.HasPrefix(t.raw, "ل") && !strings.HasPrefix(t.raw, "لل") &&
 			len([]rune(t.raw)) >= 4 && !t.has(absenceNotReason) && !absenceNotReason[t.raw]:

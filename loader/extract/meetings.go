@@ -1101,7 +1101,7 @@ func (e *engine) meetingFact(sg *segment, rule, typ, start, mid string, span [2]
 	e.add(sg.a, rule, typ, start, mid, span, status, props)
 }
 
-var reasonWords = set("بسبب", "نظرا", "بداعي", "لانشغال", "لأسباب", "جراء")
+var reasonWords = set("بسبب", "نظرا", "بداعي", "لانشغال", "لأسباب", "جراء", "احتجاجا", "اعتراضا")
 var relativePronouns = set("التي", "الذي", "اللذين", "اللتين", "الذين")
 
 // participation: participation verbs give PARTICIPATES_IN; negated
