@@ -15,6 +15,7 @@ import (
 // by video link is no visit.
 
 var (
+	arrivePresent = set("يصل", "تصل", "سيصل", "ستصل", "يتوجه", "تتوجه", "سيتوجه", "ستتوجه")
 	arriveVerbs   = set("وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "توجه", "توجهت", "يتوجه", "تتوجه", "سيتوجه", "ستتوجه", "متوجها", "متوجهة")
 	visitNouns    = set("زيارة", "الزيارة", "زيارته", "زيارتها")
 	visitVerbs    = set("زار", "زارت", "يزور", "تزور")
@@ -46,7 +47,8 @@ func (e *engine) visits(sg *segment) {
 			invitedTo(a, sg.lo, i) || undatedVisit(a, 0, len(a.toks)) {
 			continue
 		}
-		intent := intendedVisit(a, sg.lo, i) || verb && (isFuture(t) || t.has(futureVisitVerbs))
+		intent := intendedVisit(a, sg.lo, i) || verb && (isFuture(t) || t.has(futureVisitVerbs)) ||
+			arrive && t.has(arrivePresent) // "ويتوجه مودي في وقت لاحق اليوم إلى فيينا": not yet
 		// visitor
 		var who *ent
 		for k := i + 1; k < sg.hi && k <= i+4; k++ {
@@ -143,12 +145,13 @@ func (e *engine) visits(sg *segment) {
 		if coarse {
 			ok = false
 		}
+		defaulted := false
 		if !ok && !coarse && a.s.Index > 0 {
 			// (a headline's visit takes no default day: the body dates it)
 			if m := e.meetings[e.focus()]; m != nil && m.year == 0 {
-				date, ok = m.date, true
+				date, ok, defaulted = m.date, true, true
 			} else if !e.doc.Date.IsZero() {
-				date, ok = e.doc.Date, true
+				date, ok, defaulted = e.doc.Date, true, true
 			}
 		}
 		st := modality(a, sg.lo, sg.hi, i)
@@ -167,6 +170,9 @@ func (e *engine) visits(sg *segment) {
 		}
 		if !ok {
 			delete(props, "date")
+		}
+		if defaulted {
+			props[propDefaultDate] = true // see keepOwnVisitDates
 		}
 		e.add(a, RuleVisit, graph.RelVisits, who.id, dest, a.span(i, i+1), st, props)
 		return
@@ -303,3 +309,37 @@ var (
 	undeterminedWords = set("يحدد", "تحدد", "يتحدد", "يتم", "تحديد", "يعلن", "يعرف", "يتقرر", "يتضح")
 	dateNouns         = set("موعد", "موعدها", "موعده", "تاريخ", "تاريخها", "توقيت", "توقيتها")
 )
+
+// propDefaultDate marks, inside the extractor, a VISITS fact whose date
+// was not written but taken from the meeting in focus or the article.
+const propDefaultDate = "_defaultDate"
+
+// keepOwnVisitDates gives every VISITS fact of one visit the earliest date
+// written for it ("في أول زيارة يقوم بها مودي إلى روسيا" in a sentence of
+// today … "ووصل مودي إلى موسكو مساء أمس"): a visit is dated by its first
+// day, and a date taken by default yields to a written one. It removes the
+// marker of defaulted dates from every fact.
+func keepOwnVisitDates(facts []Fact) {
+	first := map[string]graph.Date{} // the earliest own date of each visit
+	for _, f := range facts {
+		d, ok := f.Rel.Props["date"].(graph.Date)
+		if f.Rel.Type != graph.RelVisits || f.Rel.Props[propDefaultDate] != nil || !ok {
+			continue
+		}
+		k := f.Rel.Start + "|" + f.Rel.End
+		if cur, seen := first[k]; !seen || d.Before(cur) {
+			first[k] = d
+		}
+	}
+	for i := range facts {
+		p := facts[i].Rel.Props
+		if facts[i].Rel.Type != graph.RelVisits {
+			continue
+		}
+		// with no written date, a defaulted one stays
+		if d, own := first[facts[i].Rel.Start+"|"+facts[i].Rel.End]; own && p["date"] != nil {
+			p["date"] = d // a visit is dated by its first day
+		}
+		delete(p, propDefaultDate)
+	}
+}

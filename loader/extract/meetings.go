@@ -1348,6 +1348,7 @@ func (e *engine) result() Result {
 		}
 	}
 	e.facts = keepFurthestMembership(kept)
+	keepOwnVisitDates(e.facts)
 	r := Result{Facts: e.facts, EntityIDs: map[string][]string{}}
 	for id, s := range e.surfaces {
 		r.EntityIDs[id] = s
