@@ -377,8 +377,22 @@ var subordinateWords = set("نائب", "نائبة", "مساعد", "مساعدة
 // subordinate reports whether the word before a title chain is a
 // subordinate word.
 func (a *sent) subordinate(chain0 int) bool {
-	return chain0 > 0 && a.toks[chain0-1].has(subordinateWords)
+	k := chain0 - 1
+	if k > 0 && a.toks[k].has(rankWords) {
+		k-- // "النائب الأول للرئيس الإيراني"
+	}
+	if k >= 0 && a.toks[k].has(subordinateWords) {
+		return true
+	}
+	return k >= 0 && a.toks[k].has(definiteSubordinates)
 }
+
+// rankWords qualify a subordinate: "النائب الأول"، "المساعد الخاص".
+var rankWords = set("الأول", "الأولى", "الثاني", "الثانية", "الخاص", "الخاصة", "الشخصي", "الأعلى")
+
+// definiteSubordinates are the subordinate words with the article, before
+// a designation in the genitive ("النائب الأول للرئيس الإيراني").
+var definiteSubordinates = set("النائب", "النائبة", "المساعد", "المساعدة", "المستشار", "المستشارة", "المبعوث", "المبعوثة", "الممثل", "الممثلة", "السفير", "السفيرة")
 
 // gapOK reports whether tokens [i, j) are at most n words of which none is
 // an entity, separated by commas; honorifics do not count.

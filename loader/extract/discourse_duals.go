@@ -209,7 +209,7 @@ func (e *engine) resolveDescriptions(a *sent) {
 				covered = true
 			}
 		}
-		if covered || (t0 > 0 && a.toks[t0-1].has(counterpartSingular)) {
+		if covered || (t0 > 0 && a.toks[t0-1].has(counterpartSingular)) || a.subordinate(t0) {
 			continue
 		}
 		cands := e.recentActors(a.s.Index)

@@ -380,6 +380,14 @@ func (e *engine) chairOrgAfter(sg *segment, i int) (string, int) {
 	}
 	if j < sg.hi {
 		if _, ok := lookup(a.toks[j], meetingNounsF); ok {
+			// "رئاسة القمة العربية": the bloc the adjective names
+			if j+1 < sg.hi {
+				if v, ok := lookup(a.toks[j+1], blocAdjF); ok && (a.entAt(j+1) == nil || a.entAt(j+1).label != graph.LabelState) {
+					if _, known := e.entity(v[1]); known || e.kb == nil {
+						return v[1], j + 2
+					}
+				}
+			}
 			if mid := e.meetingAt(sg, j); mid != "" && e.meetings[mid].org != "" {
 				return e.meetings[mid].org, j + 1
 			}
