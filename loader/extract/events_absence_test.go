@@ -40,3 +40,21 @@ func TestAbsences(t *testing.T) {
 		t.Errorf("reason %q", got)
 	}
 }
+
+// An undecided attendance ("لم يُحسم بعد حضور X"، "لم يتأكد بعد مشاركة X")
+// is no absence; a plain negation still is.
+func TestUndecidedAttendanceIsNoAbsence(t *testing.T) {
+	const open = "انطلقت اليوم في القاهرة أعمال قمة جامعة الدول العربية."
+	m := "meeting:2030-05-01:arab-league-summit:cairo"
+	for _, s := range []string{
+		"ولم يُحسم بعد حضور ملك المغرب القمة.",
+		"ولم يتأكد بعد حضور ملك المغرب القمة.",
+	} {
+		r := peopleRun(t, day, open, s)
+		wantNot(t, r, graph.RelAbsentFrom, "person:mohammed-6", m)
+	}
+	r := peopleRun(t, day, open, "ولم يحضر ملك المغرب القمة.")
+	if _, ok := has(r, graph.RelAbsentFrom, "person:mohammed-6", m); !ok {
+		t.Error("a plain negation lost its absence")
+	}
+}

@@ -605,6 +605,9 @@ func (e *engine) eventParticipation(sg *segment) {
 				break
 			}
 		}
+		if neg >= 0 && undecidedBetween(a, neg, i) {
+			continue // "لم يُحسم بعد حضور X": attendance undecided, not absence
+		}
 		_, isPart := verbWithEnclitic(t, participationVerbs) // "لم يحضرها"
 		if !isPart && neg >= 0 && t.has(sendVerbs) && representativeAfter(a, i, sg.hi) {
 			isPart = true // "لم يوفد X أي ممثل": X stays away
@@ -1400,6 +1403,22 @@ func (e *engine) unidentifiedMeeting(sg *segment, i int) bool {
 
 var sidelineWords = set("هامش", "هامشي")
 var meetingOf = set("أعمال", "انعقاد", "افتتاح", "اختتام", "ختام")
+
+// undecidedWords, negated, leave a participation open rather than deny it:
+// "لم يُحسم بعد حضور X"، "لم يتأكد مشاركة X"، "ليس مؤكداً".
+var undecidedWords = set("يحسم", "تحسم", "يتأكد", "تتأكد", "يتضح", "تتضح", "يتحدد", "تتحدد", "يتقرر", "تتقرر",
+	"يتبين", "يؤكد", "تؤكد", "مؤكدا", "مؤكد", "واضحا", "معروفا", "يعرف", "يحدد", "تحدد")
+
+// undecidedBetween reports whether an undecided word stands between the
+// negation at neg and the participation word at i.
+func undecidedBetween(a *sent, neg, i int) bool {
+	for k := neg + 1; k < i; k++ {
+		if a.toks[k].has(undecidedWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // negNor are the words that continue a negated coordination ("ولا"، "أو").
 var negNor = set("ولا", "أو", "ولم", "ولن")
