@@ -119,6 +119,12 @@ type engine struct {
 	// (events_talks.go).
 	sideHost string
 	sideSent int
+	// talker is the subject of the last talks with an object, in sentence
+	// talkerSent ("والتقى X نظيره Y، كما التقى Z": X meets Z too)
+	talker     *ent
+	talkerSent int
+	// talksAt is the day and place of the last bilateral talks
+	talksAt talksWhen
 }
 
 // Run extracts the facts of doc. It returns ctx.Err() when ctx is done.

@@ -112,3 +112,12 @@ func TestTalksDatedByEarlierClause(t *testing.T) {
 	r := peopleRun(t, day, "وصل ملك المغرب أمس إلى القاهرة، ثم عقد مع الرئيس المصري عبد الفتاح السيسي جلسة مباحثات.")
 	want(t, r, graph.RelParticipatesIn, "person:sisi", "meeting:2030-04-30:bilateral-egy-mar:cairo", "status=HELD")
 }
+
+// "التقى X Y، كما التقى Z": the elided subject of the second meeting is X.
+func TestAlsoMetKeepsSubject(t *testing.T) {
+	r := peopleRun(t, day, "والتقى ملك المغرب اليوم في القاهرة الرئيس المصري، وبحثا العلاقات الثنائية، كما التقى سامح شكري.")
+	m := "meeting:2030-05-01:bilateral-egy-mar:cairo"
+	want(t, r, graph.RelParticipatesIn, "person:sisi", m, "status=HELD")
+	want(t, r, graph.RelParticipatesIn, "person:egy-fm", m, "status=HELD")
+	want(t, r, graph.RelParticipatesIn, "person:mohammed-6", m, "status=HELD")
+}

@@ -90,6 +90,10 @@ func (e *engine) talks(sg *segment) {
 	if debugExtract {
 		fmt.Fprintf(os.Stderr, "   talks occ=%v host=%q\n", sg.occ, host)
 	}
+	var prev *ent // the subject of the sentence's last talks with an object
+	if e.talker != nil && e.talkerSent == a.s.Index {
+		prev = e.talker
+	}
 	for i := sg.lo; i < sg.hi; i++ {
 		ok, call := talkTrigger(a, i, sg.hi)
 		if !ok {
@@ -186,12 +190,19 @@ func (e *engine) talks(sg *segment) {
 			from = start + 1
 		}
 		if first < 0 {
+			if prev != nil && prev != subj && subj.t0 > i && a.toks[i].has(transitive) && i > sg.lo && a.toks[i-1].has(alsoWords) {
+				// "والتقى X نظيره Y، كما التقى Z": the subject of the
+				// earlier talks meets Z too, on that clause's day and place
+				e.bilaterals(sg, i, RuleBilateral, prev, []*ent{subj}, host, st)
+			}
 			continue
 		}
 		if len(objs) == 0 {
 			e.leadersOfOrg(sg, i, first, subj, st)
 			continue
 		}
+		prev = subj
+		e.talker, e.talkerSent = subj, a.s.Index
 		rule := RuleBilateral
 		if call {
 			// a phone call has no venue: its meeting takes the dateline city
@@ -204,6 +215,18 @@ func (e *engine) talks(sg *segment) {
 	}
 	e.jointMeetings(sg, host)
 }
+
+// talksWhen is the day and place of bilateral talks in sentence sent.
+type talksWhen struct {
+	sent  int
+	date  graph.Date
+	place string
+	ok    bool
+}
+
+// alsoWords continue a subject's actions with its subject elided: "كما
+// التقى Z"، "ثم التقى Z".
+var alsoWords = set("كما", "ثم")
 
 // hasActorBefore reports whether tokens [i, j) hold an entity or a word
 // with the proclitic ب (the start of an object).
@@ -530,6 +553,14 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 		return
 	}
 	date, place, ok := e.meetingDatePlace(sg, i, host, st)
+	if !ok && e.talksAt.sent == a.s.Index && e.talksAt.ok {
+		// a later clause of the sentence with no day of its own ("،
+		// كما التقى Z"): the day and place of its earlier talks
+		date, place, ok = e.talksAt.date, e.talksAt.place, true
+	}
+	if ok {
+		e.talksAt = talksWhen{sent: a.s.Index, date: date, place: place, ok: true}
+	}
 	if rule == RuleCall && e.dateline != "" && host == "" {
 		place = e.dateline
 	}
