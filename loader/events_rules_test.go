@@ -309,3 +309,28 @@ func TestProtestReasonAndForeignMinisterTitle(t *testing.T) {
 		{"ABSENT_FROM", "person:marco-rubio", "meeting:2025-02-20:g20-foreign-ministers:johannesburg", "reason", "احتجاجاً على سياسات حكومة جنوب أفريقيا"},
 	}, nil)
 }
+
+// A joint summit of two organisations chaired by a verb ("ترأس X ...
+// أعمال القمة الثانية بين ORG1 وORG2"), with no place in the sentence: the
+// frame places it in the dateline city, and the format is the joint one,
+// not the first organisation's own summit.
+func TestChairedJointSummitPlacedByDateline(t *testing.T) {
+	g := extractText(t, `عنوان
+
+كوالالمبور - 27 - 5 - 2025 (كونا) --
+
+ترأس رئيس الوزراء الماليزي أنور إبراهيم اليوم الثلاثاء أعمال القمة الثانية بين مجلس التعاون لدول الخليج العربية ورابطة دول جنوب شرق آسيا (آسيان).
+
+وشارك في القمة أمير دولة قطر الشيخ تميم بن حمد آل ثاني.
+`)
+	m := "meeting:2025-05-27:gcc-asean-summit:kuala-lumpur"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:gcc", "", ""},
+		{"CONVENED_UNDER", m, "org:asean", "", ""},
+		{"HELD_IN", m, "place:kuala-lumpur", "", ""},
+		{"CHAIRS", "person:anwar-ibrahim", m, "", ""},
+		{"PARTICIPATES_IN", "person:tamim-bin-hamad-al-thani", m, "", ""},
+	}, []relWant{
+		{"CONVENED_UNDER", "meeting:2025-05-27:gcc-summit:kuala-lumpur", "org:gcc", "", ""},
+	})
+}

@@ -229,6 +229,19 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	return f, end, true
 }
 
+// betweenFormatAfter reads a joint format ("بين ORG1 وORG2") after the
+// meeting noun at token i, past ordinals and "أعمال"-like words.
+func (e *engine) betweenFormatAfter(a *sent, i int, nounKind string) (format, int, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return format{}, i, false
+	}
+	j := i + 1
+	for j < len(a.toks) && (isOrdinalWord(a.toks[j]) || a.toks[j].has(otherWords)) && a.entAt(j) == nil {
+		j++
+	}
+	return e.betweenFormat(a, j, nounKind)
+}
+
 // jointSide is one party of a joint format: an organisation, a region or
 // a state.
 type jointSide struct {

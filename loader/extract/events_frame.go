@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
@@ -265,7 +266,12 @@ func (e *engine) meetingFrame(sg *segment) {
 		return
 	}
 	var f format
+	jf, _, joint := e.betweenFormatAfter(a, anchor, akind)
 	switch kind := frameKind(a, sg.lo, sg.hi, akind); {
+	case joint && slices.Contains(jf.orgs, org):
+		// "ترأس X اليوم القمة الثانية بين ORG1 وORG2": the joint format the
+		// meeting noun names, placed by the frame (the dateline city)
+		f = jf
 	case strings.Contains(org, "heads-of-state"), strings.Contains(org, "foreign-ministers"):
 		f = e.orgFormat(org, "SUMMIT")
 		if strings.Contains(org, "foreign-ministers") {
