@@ -137,3 +137,26 @@ func TestScheduledSummitSinceDatesAndNewMember(t *testing.T) {
 		{"CONVENED_UNDER", "meeting:2024-10-01:nato-foreign-ministers:brussels", "org:nato", "", ""},
 	})
 }
+
+// A complete title written in apposition right after a name ("الأمير
+// محمد بن سلمان، ولي العهد") designates that person later in the article,
+// even when another crown prince is named in between.
+func TestBareTitleAfterNameInApposition(t *testing.T) {
+	g := extractText(t, `عنوان
+
+جدة – 19 يوليو 2023
+
+ترأس الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في جدة اليوم أعمال القمة الأولى التي تجمع دول مجلس التعاون لدول الخليج العربية ودول آسيا الوسطى الخمس.
+
+وشارك في القمة الشيخ مشعل الأحمد الجابر الصباح ولي عهد دولة الكويت.
+
+وقال ولي العهد في كلمته أمام القمة إن التعاون بين الجانبين يتسع.
+`)
+	m := "meeting:2023-07-19:gcc-central-asia-summit:jeddah"
+	checkRels(t, g, []relWant{
+		{"SPEAKS_AT", "person:mohammed-bin-salman", m, "", ""},
+		{"PARTICIPATES_IN", "person:mishal-al-ahmad-al-jaber-al-sabah", m, "", ""},
+	}, []relWant{
+		{"SPEAKS_AT", "person:mishal-al-ahmad-al-jaber-al-sabah", m, "", ""},
+	})
+}

@@ -290,7 +290,8 @@ func (e *engine) bareReferent(surface, kind string, cands []discActor) string {
 
 // rememberBareTitles records the complete titles written right before a
 // name ("رئيس الجمهورية، السيد عبد المجيد تبون"، "رئيس الدولة قاسم جومارت
-// توكاييف") as designations of that person for the rest of the article.
+// توكاييف"), or right after it in apposition ("X، ولي العهد"), as
+// designations of that person for the rest of the article.
 func (e *engine) rememberBareTitles(a *sent) {
 	for _, m := range a.s.Mentions {
 		if m.Label != LabelTitle {
@@ -307,7 +308,18 @@ func (e *engine) rememberBareTitles(a *sent) {
 		for k < len(a.toks) && a.toks[k].has(personHonorifics) {
 			k++
 		}
-		if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPerson && !en.designated {
+		en := a.entAt(k)
+		if en == nil || en.t0 != k || en.label != graph.LabelPerson || en.designated {
+			// "الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء": the
+			// title in apposition right after the name
+			en = nil
+			if j := t0 - 1; j > 0 && a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ",") {
+				if p := a.entAt(j - 1); p != nil && p.t1 == j && p.label == graph.LabelPerson && !p.designated {
+					en = p
+				}
+			}
+		}
+		if en != nil {
 			if e.disc.bare == nil {
 				e.disc.bare = map[string]string{}
 			}
