@@ -334,3 +334,24 @@ func TestChairedJointSummitPlacedByDateline(t *testing.T) {
 		{"CONVENED_UNDER", "meeting:2025-05-27:gcc-summit:kuala-lumpur", "org:gcc", "", ""},
 	})
 }
+
+// A summit of three parties named by an indefinite noun with no relative
+// pronoun ("أول قمة تجمع ORG1 وORG2 والصين"), planned later today, and
+// China's Premier by the title "رئيس مجلس الدولة".
+func TestPlannedTrilateralJointSummit(t *testing.T) {
+	g := extractText(t, `عنوان
+
+كوالالمبور - 27 - 5 - 2025 (كونا) --
+
+ومن المقرر أن يترأس رئيس الوزراء الماليزي أنور إبراهيم ورئيس مجلس الدولة الصيني لي تشيانغ في وقت لاحق اليوم أول قمة تجمع مجلس التعاون وآسيان والصين.
+`)
+	m := "meeting:2025-05-27:gcc-asean-china-summit:kuala-lumpur"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:gcc", "", ""},
+		{"CONVENED_UNDER", m, "org:asean", "", ""},
+		{"PARTICIPATES_IN", "person:li-qiang", m, "status", "PLANNED"},
+		{"PARTICIPATES_IN", "person:anwar-ibrahim", m, "status", "PLANNED"},
+	}, []relWant{
+		{"CONVENED_UNDER", "meeting:2025-05-27:gcc-asean-summit:kuala-lumpur", "org:gcc", "", ""},
+	})
+}

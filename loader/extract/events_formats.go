@@ -184,6 +184,8 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 		j++
 	case j+1 < len(a.toks) && a.toks[j].has(relativePronouns) && a.toks[j+1].has(gatherVerbs):
 		j += 2
+	case j+1 < len(a.toks) && a.toks[j].has(gatherVerbs):
+		j++ // an indefinite noun takes no relative pronoun: "أول قمة تجمع ..."
 	default:
 		return format{}, j, false
 	}
@@ -198,6 +200,23 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	}
 	if !ok || p2.slug == p1.slug {
 		return format{}, j, false
+	}
+	// a third party: "تجمع مجلس التعاون وآسيان والصين"
+	var p3 *jointSide
+	if end < len(a.toks) && strings.HasPrefix(a.toks[end].f, "و") && !a.toks[end].punct {
+		if p, e3, ok := e.jointParty(a, end); ok && p.slug != p1.slug && p.slug != p2.slug {
+			p3, end = &p, e3
+		}
+	}
+	if p3 != nil {
+		f := format{slug: p1.slug + "-" + p2.slug + "-" + p3.slug + "-summit", kind: "SUMMIT",
+			title: p1.label + "–" + p2.label + "–" + p3.label + " summit"}
+		for _, p := range []jointSide{p1, p2, *p3} {
+			if p.org != "" {
+				f.orgs = append(f.orgs, p.org)
+			}
+		}
+		return f, end, true
 	}
 	if p1.state && p2.state {
 		// "جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة": the

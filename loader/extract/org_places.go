@@ -305,8 +305,9 @@ func holderByTitle(kb KB, kind, comp, title string, on graph.Date) (string, bool
 
 // strictTitles designate only a holder whose office has that very title:
 // "المستشار" is Germany's or Austria's head of government, and elsewhere a
-// counsellor.
-var strictTitles = map[string]bool{"Chancellor": true}
+// counsellor; "رئيس مجلس الدولة" is China's Premier, and elsewhere the head
+// of a court (Egypt's State Council).
+var strictTitles = map[string]bool{"Chancellor": true, "Premier": true}
 
 // rivalTitles are the titles of distinct leader offices (titles.tsv): a
 // designation by one of them never names the holder of another.
