@@ -355,3 +355,24 @@ func TestPlannedTrilateralJointSummit(t *testing.T) {
 		{"CONVENED_UNDER", "meeting:2025-05-27:gcc-asean-summit:kuala-lumpur", "org:gcc", "", ""},
 	})
 }
+
+// "ترأس ممثل X، Y، اليوم مع Z أعمال القمة": the representative in
+// apposition and the partner after "مع" co-chair; the one represented does
+// not.
+func TestRepresentativeChairsWithCoChair(t *testing.T) {
+	g := extractText(t, `عنوان
+
+كوالالمبور - 27 - 5 - 2025 (كونا) --
+
+ترأس ممثل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح، سمو ولي العهد الشيخ صباح خالد الحمد المبارك الصباح، اليوم الثلاثاء مع رئيس الوزراء الماليزي أنور إبراهيم أعمال القمة الثانية بين مجلس التعاون لدول الخليج العربية ورابطة دول جنوب شرق آسيا (آسيان).
+`)
+	m := "meeting:2025-05-27:gcc-asean-summit:kuala-lumpur"
+	checkRels(t, g, []relWant{
+		{"CHAIRS", "person:sabah-al-khalid-al-hamad-al-sabah", m, "", ""},
+		{"CHAIRS", "person:anwar-ibrahim", m, "", ""},
+		{"PARTICIPATES_IN", "person:sabah-al-khalid-al-hamad-al-sabah", m, "representing", "state:KWT"},
+	}, []relWant{
+		{"CHAIRS", "person:mishal-al-ahmad-al-jaber-al-sabah", m, "", ""},
+		{"PARTICIPATES_IN", "person:mishal-al-ahmad-al-jaber-al-sabah", m, "", ""},
+	})
+}

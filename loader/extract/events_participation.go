@@ -746,7 +746,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			// also after the subject and a time and place: "ترأس ولي العهد
 			// ...، في جدة اليوم الأربعاء، أعمال القمة"
 			obj := false
-			for k := i + 1; k < sg.hi && k <= i+30; k++ {
+			for k := i + 1; k < sg.hi && k <= i+40; k++ {
 				if a.toks[k].has(presidencyNouns) {
 					break // "تتولى رئاسة الدورة"، "تتولى روسيا الرئاسة": a chairmanship
 				}
@@ -787,7 +787,21 @@ func (e *engine) eventParticipation(sg *segment) {
 					joint, from = true, k+1 // "برئاسة مشتركة بين X وY"
 				}
 			}
+			if chairV && from < sg.hi && a.toks[from].has(representativeNouns) {
+				// "ترأس ممثل أمير البلاد الشيخ X، سمو ولي العهد Y، ...": the
+				// representative in apposition chairs, not the one he stands
+				// for
+				if k := appositionAfter(a, from, sg.hi); k > 0 {
+					from = k
+				}
+			}
 			list, end := e.listFrom(a, from, sg.hi, lead)
+			if chairV && len(list) > 0 && list[0].label == graph.LabelPerson {
+				// "ترأس X اليوم مع رئيس الوزراء Y أعمال القمة": Y co-chairs
+				if y := e.withCoChair(a, list[0].t1, sg.hi); y != nil && y.id != list[0].id {
+					chairs = append(chairs, y)
+				}
+			}
 			if len(list) > 1 && (joint || (chairV && list[1].label == graph.LabelPerson && list[0].label == graph.LabelPerson && coordinatedPair(a, list[0], list[1]))) {
 				// co-chairs: "برئاسة مشتركة بين X وY"، "ترأس X والرئيس Y ... أعمال القمة"
 				chairs = append(chairs, list[1])
@@ -1145,6 +1159,43 @@ var presidencyNouns = set("رئاسة", "الرئاسة", "برئاسة")
 
 // sharedChairWords mark a shared chair: "برئاسة مشتركة بين X وY".
 var sharedChairWords = set("مشتركة", "المشتركة", "بين")
+
+// appositionAfter returns the first token after the comma that closes the
+// phrase starting at i ("ممثل أمير البلاد الشيخ X، سمو ولي العهد Y"), when
+// it comes within fifteen tokens, else 0.
+func appositionAfter(a *sent, i, hi int) int {
+	for k := i + 1; k+1 < hi && k <= i+15; k++ {
+		if t := a.toks[k]; t.punct {
+			if t.raw == "،" || t.raw == "," {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// withCoChair returns the person after "مع" between a chair verb's subject
+// (ending at token from) and the meeting noun it chairs: "ترأس X اليوم مع
+// رئيس الوزراء Y أعمال القمة".
+func (e *engine) withCoChair(a *sent, from, hi int) *ent {
+	for k := from; k+1 < hi && k <= from+8; k++ {
+		t := a.toks[k]
+		if _, _, ok := meetingNounOf(t); ok {
+			return nil
+		}
+		if t.punct && t.raw != "،" && t.raw != "," {
+			return nil
+		}
+		if t.is(fold1("مع")) {
+			if en := e.actorAt(a, k+1); en != nil && en.label == graph.LabelPerson {
+				return en
+			}
+			return nil
+		}
+	}
+	return nil
+}
 
 // coordinatedPair reports whether y follows x joined by و (with at most a
 // relative clause about x between them, which listFrom has skipped).
