@@ -182,3 +182,26 @@ func TestDesignationsPlacesRelations(t *testing.T) {
 		{graph.RelLocatedIn, "place:cairo", "state:EGY", "", ""},
 	})
 }
+
+// A state named as the chair ("بصفة الكويت رئيسة الدورة الحالية للمجلس
+// الأعلى لمجلس التعاون"، "وماليزيا رئيسة الرابطة لعام 2025") holds the
+// chairmanship of the organisation (of the body's parent), for the written
+// year or the article's; a state before a head-of-government title does not.
+func TestStateNamedAsChair(t *testing.T) {
+	g := extractText(t, `عنوان
+
+كوالالمبور - 27 - 5 - 2025 (كونا) --
+
+عقدت اليوم في كوالالمبور القمة الثانية بين مجلس التعاون لدول الخليج العربية ورابطة دول جنوب شرق آسيا (آسيان)، بصفة الكويت رئيسة الدورة الحالية للمجلس الأعلى لمجلس التعاون، وماليزيا رئيسة الرابطة لعام 2025.
+
+وقال رئيس وزراء ماليزيا أنور إبراهيم إن القمة ناجحة.
+`)
+	checkRels(t, g, []relWant{
+		{"HOLDS", "state:KWT", "chairmanship:gcc:2025", "role", "CHAIR"},
+		{"HOLDS", "state:MYS", "chairmanship:asean:2025", "role", "CHAIR"},
+		{"CHAIRMANSHIP_OF", "chairmanship:gcc:2025", "org:gcc", "", ""},
+	}, []relWant{
+		{"HOLDS", "state:KWT", "chairmanship:asean:2025", "", ""},
+		{"HOLDS", "state:MYS", "chairmanship:gcc:2025", "", ""},
+	})
+}

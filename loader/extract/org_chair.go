@@ -14,6 +14,10 @@ import (
 var (
 	// chairNounsX: the chairmanship, with the possessive forms ("رئاستها").
 	chairNounsX = set("رئاسة", "الرئاسة", "رئاستها", "رئاسته", "رئاستهم", "برئاسة")
+	// chairPersonNouns make a state the chair: "الكويت رئيسة الدورة".
+	chairPersonNouns = set("رئيسة", "رئيس")
+	// chairSessionNouns name the current session a state chairs.
+	chairSessionNouns = set("الدورة", "للدورة")
 	// rotatingWords qualify the chairmanship ("الرئاسة الدورية").
 	rotatingWords = set("الدورية", "دورية", "الحالية", "المقبلة", "القادمة", "الجديدة")
 	// receiveVerbs: a state taking over the chairmanship (تسلمت الهند الرئاسة).
@@ -772,6 +776,36 @@ func (e *engine) chairmanship(sg *segment) {
 			i = end - 1
 			continue
 		}
+		// a state as the chair: "بصفة الكويت رئيسة الدورة الحالية للمجلس
+		// الأعلى لمجلس التعاون"، "وماليزيا رئيسة الرابطة لعام 2025"
+		if en := e.stateBeforeChairNoun(a, sg, i, excl); en != nil {
+			j := i + 1
+			if a.toks[j].has(chairSessionNouns) {
+				j++ // "رئيسة الدورة الحالية ل..."
+			}
+			for j < sg.hi && a.toks[j].has(rotatingWords) {
+				j++
+			}
+			org, end, ok := e.orgRefAt(a, j)
+			if ok {
+				if ent, known := e.entity(org); known && ent.PartOf != "" && !e.isIGO(org) {
+					org = ent.PartOf // a body ("المجلس الأعلى لمجلس التعاون"): its organisation
+				}
+			}
+			if ok && e.isIGO(org) {
+				from, to := e.currentPeriod(org)
+				if x, ok := e.timeNear(a, i, min(end+4, sg.hi), end); ok {
+					from, to = x.from, x.to
+				} else if from == 0 {
+					from, to = e.articleYear(), 0
+				}
+				if from != 0 {
+					e.holds(a, RuleChairNoun, org, from, to, en.id, "CHAIR", graph.StatusReported, a.span(en.t0, end))
+					i = end - 1
+					continue
+				}
+			}
+		}
 		// chairmanship noun: "رئاسة STATE في ORG"
 		if t.has(chairNounsX) && i+1 < sg.hi {
 			en := a.entAt(i + 1)
@@ -807,6 +841,19 @@ func (e *engine) chairmanship(sg *segment) {
 			e.holds(a, RuleChairNoun, org, from, to, state, "CHAIR", graph.StatusReported, a.span(i, en.t1))
 		}
 	}
+}
+
+// stateBeforeChairNoun returns the state named right before a chair noun
+// at token i ("الكويت رئيسة ..."), not a nisba, quote or excluded token.
+func (e *engine) stateBeforeChairNoun(a *sent, sg *segment, i int, excl map[int]bool) *ent {
+	if !a.toks[i].has(chairPersonNouns) || i == sg.lo || i+1 >= sg.hi {
+		return nil
+	}
+	en := a.entAt(i - 1)
+	if en == nil || en.t1 != i || en.label != graph.LabelState || en.mod || en.quoted || en.form == FormAdjective || excl[en.t0] {
+		return nil
+	}
+	return en
 }
 
 // targetState is the state a recipient of the chairmanship at token j
