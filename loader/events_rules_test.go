@@ -376,3 +376,30 @@ func TestRepresentativeChairsWithCoChair(t *testing.T) {
 		{"PARTICIPATES_IN", "person:mishal-al-ahmad-al-jaber-al-sabah", m, "", ""},
 	})
 }
+
+// A meeting of a group of friends ("اجتماع «أصدقاء بريكس»") is its own
+// format under the organisation; a chair whose title ends in a state, and a
+// relative clause between the chair and the meeting; attendees after
+// "الذي حضره".
+func TestFriendsMeetingChairAndAttendees(t *testing.T) {
+	g := extractText(t, `عنوان
+
+كيب تاون-سانا، 2 حزيران 2023
+
+عقد في كيب تاون اليوم اجتماع «أصدقاء بريكس» لبحث إصلاح المؤسسات الدولية.
+
+وترأست وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا ناليدي باندور، التي تتولى بلادها رئاسة المجموعة هذا العام، الاجتماع الذي حضره وزراء خارجية إيران حسين أمير عبد اللهيان والسعودية الأمير فيصل بن فرحان، إلى جانب ممثلي كوبا والكونغو الديمقراطية.
+`)
+	m := "meeting:2023-06-02:friends-of-brics:cape-town"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:brics", "", ""},
+		{"CHAIRS", "person:naledi-pandor", m, "", ""},
+		{"PARTICIPATES_IN", "person:hossein-amir-abdollahian", m, "", ""},
+		{"PARTICIPATES_IN", "person:faisal-bin-farhan-al-saud", m, "", ""},
+		{"PARTICIPATES_IN", "state:COD", m, "", ""},
+	}, []relWant{
+		{"CHAIRS", "state:ZAF", m, "", ""},
+		{"PARTICIPATES_IN", "state:COG", m, "", ""},
+		{"CONVENED_UNDER", "meeting:2023-06-02:brics-summit:cape-town", "org:brics", "", ""},
+	})
+}

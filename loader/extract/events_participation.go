@@ -747,11 +747,15 @@ func (e *engine) eventParticipation(sg *segment) {
 			// ...، في جدة اليوم الأربعاء، أعمال القمة"
 			obj := false
 			for k := i + 1; k < sg.hi && k <= i+40; k++ {
+				if end := relativeClauseEnd(a, k, sg.hi); end > k {
+					k = end // "ترأست X، التي تتولى بلادها رئاسة المجموعة، الاجتماع"
+					continue
+				}
 				if a.toks[k].has(presidencyNouns) {
 					break // "تتولى رئاسة الدورة"، "تتولى روسيا الرئاسة": a chairmanship
 				}
 				if _, _, ok := meetingNounOf(a.toks[k]); ok {
-					obj = k <= i+2 || !verbBetween(a, i+1, k-1) // "... أعمال القمة": أعمال is no verb
+					obj = k <= i+2 || !verbBetweenMain(a, i+1, k-1) // "... أعمال القمة": أعمال is no verb
 					break
 				}
 				if a.toks[k].punct && a.toks[k].raw == "." {
@@ -796,6 +800,12 @@ func (e *engine) eventParticipation(sg *segment) {
 				}
 			}
 			list, end := e.listFrom(a, from, sg.hi, lead)
+			if chairV && len(list) > 1 && list[0].label == graph.LabelState && list[1].label == graph.LabelPerson &&
+				list[1].t0 == list[0].t1 && e.evPersonState(list[1].id) == list[0].id {
+				// "ترأست وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا
+				// ناليدي باندور": the state completes the person's title
+				list = list[1:]
+			}
 			if chairV && len(list) > 0 && list[0].label == graph.LabelPerson {
 				// "ترأس X اليوم مع رئيس الوزراء Y أعمال القمة": Y co-chairs
 				if y := e.withCoChair(a, list[0].t1, sg.hi); y != nil && y.id != list[0].id {
@@ -865,6 +875,13 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		_, _, isPart := t.verb(participationVerbs)
+		encl := false
+		if !isPart && i > sg.lo && a.toks[i-1].has(relativePronouns) {
+			// "الاجتماع الذي حضره X وY وZ": the pronoun is the meeting, and
+			// the list its attendees
+			_, encl = verbWithEnclitic(t, participationVerbs)
+			isPart = encl
+		}
 		if t.has(arrivalNouns) {
 			// "وبعد وصول العاهل الأردني، انطلقت أعمال القمة": who arrives
 			// for the meeting the sentence opens takes part in it
@@ -906,6 +923,9 @@ func (e *engine) eventParticipation(sg *segment) {
 			if k := inclusionAt(a, i, sg.hi); k > 0 {
 				list, end = e.listFrom(a, k, sg.hi, 2)
 			}
+		}
+		if encl && len(list) < 2 {
+			continue // "الاجتماع الأول الذي تحضره السويد": one party, left to the rules of firsts
 		}
 		if len(list) == 0 && isPart && !t.has(participationNouns) {
 			// "X شارك"، "X، الذي حضر": the subject before the verb

@@ -255,10 +255,40 @@ func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool
 			return e.orgFormat(org, nounKind), end, true
 		}
 	}
+	if f, end, ok := e.friendsFormat(a, j, nounKind); ok {
+		return f, end, true
+	}
 	if f, end, ok := e.regionFormat(a, j, nounKind); ok {
 		return f, end, true
 	}
 	return format{}, j, false
+}
+
+// friendsWords open the name of a group of friends of an organisation or
+// a state: "«أصدقاء بريكس»"، "مجموعة أصدقاء سوريا".
+var friendsWords = set("أصدقاء", "اصدقاء")
+
+// friendsFormat reads "أصدقاء X" (quoted or not) after a meeting noun: the
+// meeting of the "Friends of X" group, convened under X when X is an
+// organisation (friends-of-brics).
+func (e *engine) friendsFormat(a *sent, j int, nounKind string) (format, int, bool) {
+	if j+1 >= len(a.toks) || !a.toks[j].has(friendsWords) {
+		return format{}, j, false
+	}
+	en := a.entAt(j + 1)
+	if en == nil || en.t0 != j+1 || (en.label != graph.LabelOrganization && en.label != graph.LabelState) {
+		return format{}, j, false
+	}
+	kind := nounKind
+	if kind == "" || kind == "TALKS" {
+		kind = "MEETING"
+	}
+	if en.label == graph.LabelState {
+		name := e.name(en.id)
+		return format{slug: "friends-of-" + graph.Slug(name), kind: kind, title: "Friends of " + name + " meeting"}, en.t1, true
+	}
+	f := format{slug: "friends-of-" + orgSlug(en.id), kind: kind, title: "Friends of " + e.orgLabel(en.id) + " meeting", org: en.id}
+	return f, en.t1, true
 }
 
 func kindWord(kind string) string {

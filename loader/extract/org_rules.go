@@ -191,6 +191,41 @@ func verbBetween(a *sent, i, j int) bool {
 	return false
 }
 
+// verbBetweenMain is verbBetween outside relative clauses set off by
+// commas: in "ترأست X، التي تتولى بلادها رئاسة المجموعة، الاجتماع" the
+// verb of the relative clause does not end the main clause.
+func verbBetweenMain(a *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if end := relativeClauseEnd(a, k, len(a.toks)); end > k {
+			k = end // the clause may close at j itself
+			continue
+		}
+		if _, ok := knownVerb(a.toks[k]); ok && a.toks[k].ent < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseEnd returns the closing comma of a relative clause set off
+// by commas that opens at token k ("، التي ... ،"), when it closes before
+// hi; else -1.
+func relativeClauseEnd(a *sent, k, hi int) int {
+	isComma := func(t token) bool { return t.punct && (t.raw == "،" || t.raw == ",") }
+	if !isComma(a.toks[k]) || k+1 >= hi || !a.toks[k+1].has(relativePronouns) {
+		return -1
+	}
+	for m := k + 2; m < hi; m++ {
+		if isComma(a.toks[m]) {
+			return m
+		}
+		if a.toks[m].punct && a.toks[m].raw == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
 // punctBetween reports whether a comma or a full stop stands in [i, j).
 func punctBetween(a *sent, i, j int) bool {
 	for k := i; k < j; k++ {
