@@ -403,3 +403,31 @@ func TestFriendsMeetingChairAndAttendees(t *testing.T) {
 		{"CONVENED_UNDER", "meeting:2023-06-02:brics-summit:cape-town", "org:brics", "", ""},
 	})
 }
+
+// "غداة اجتماع وزراء خارجية الدول الخمس الأعضاء في المدينة نفسها أمس":
+// the ministers of the organisation in focus met yesterday in the same
+// city; "على هامش اجتماع اليوم" is today's meeting, not yesterday's.
+func TestYesterdaysMembersMinisterialAndTodaysSidelines(t *testing.T) {
+	g := extractText(t, `عنوان
+
+كيب تاون-سانا، 2 حزيران 2023
+
+عقد في كيب تاون اليوم اجتماع «أصدقاء بريكس» لبحث إصلاح المؤسسات الدولية.
+
+ويأتي الاجتماع غداة اجتماع وزراء خارجية الدول الخمس الأعضاء في المدينة نفسها أمس الخميس، الذي شارك فيه وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية البرازيلي ماورو فييرا.
+
+والتقى أمير عبد اللهيان على هامش اجتماع اليوم نظيره السعودي.
+`)
+	y := "meeting:2023-06-01:brics-foreign-ministers:cape-town"
+	m := "meeting:2023-06-02:friends-of-brics:cape-town"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", y, "org:brics", "", ""},
+		{"HELD_IN", y, "place:cape-town", "", ""},
+		{"PARTICIPATES_IN", "person:sergey-lavrov", y, "", ""},
+		{"PARTICIPATES_IN", "person:mauro-vieira", y, "", ""},
+		{"ON_SIDELINES_OF", "meeting:2023-06-02:bilateral-irn-sau:cape-town", m, "", ""},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:sergey-lavrov", m, "", ""},
+		{"ON_SIDELINES_OF", "meeting:2023-06-02:bilateral-irn-sau:cape-town", y, "", ""},
+	})
+}

@@ -86,7 +86,10 @@ type pending struct {
 	filter meetingFilter
 }
 
-type meetingFilter struct{ org, place, kind string }
+type meetingFilter struct {
+	org, place, kind string
+	date             graph.Date // "اجتماع اليوم": a meeting of that day (zero: any)
+}
 
 // engine is the discourse state of one article.
 type engine struct {

@@ -393,6 +393,15 @@ func (e *engine) meetingsIn(sg *segment) {
 			i = end - 1
 			continue
 		}
+		if end, ok := membersMinistersAt(a, i+1); ok && kind != "" {
+			// "اجتماع وزراء خارجية الدول الخمس الأعضاء": the ministers of
+			// the organisation in focus
+			if org := e.focusOrg(sg); org != "" {
+				e.defineOrRefer(sg, i, e.ministersFormat(org))
+				i = end - 1
+				continue
+			}
+		}
 		// a reference: "القمة", "هذا الاجتماع", "الاجتماع في أستانا"
 		filter := meetingFilter{}
 		if kind == "SUMMIT" {
@@ -403,7 +412,13 @@ func (e *engine) meetingsIn(sg *segment) {
 				filter.place = p.id
 			}
 		}
-		if !isDefinite(a, i) && filter.place == "" && !pronounSuffixed(t.f) {
+		if i+1 < sg.hi && a.toks[i+1].is(dayWord) && !isDefinite(a, i) && !e.doc.Date.IsZero() {
+			// "على هامش اجتماع اليوم": today's meeting, not yesterday's
+			if e.resolve(meetingFilter{kind: filter.kind, place: filter.place, date: e.doc.Date}) != "" {
+				filter.date = e.doc.Date
+			}
+		}
+		if !isDefinite(a, i) && filter.place == "" && filter.date.IsZero() && !pronounSuffixed(t.f) {
 			continue
 		}
 		if pronounSuffixed(t.f) {
@@ -635,6 +650,9 @@ func (m *meeting) matches(f meetingFilter) bool {
 	if f.kind != "" && m.kind != f.kind {
 		return false
 	}
+	if !f.date.IsZero() && m.date != f.date {
+		return false
+	}
 	return f.place == "" || m.place == f.place
 }
 
@@ -782,6 +800,42 @@ func (a *sent) tokenOf(r int) int {
 const maxDateDistance = 16
 
 var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
+
+// samePlaceNouns and samePlaceWords: "في المدينة نفسها"، "في العاصمة
+// ذاتها"، "في نفس المدينة" name the place of the meeting in focus.
+var samePlaceNouns, samePlaceWords = set("المدينة", "العاصمة"), set("نفسها", "ذاتها", "نفس", "ذات")
+
+// samePlaceAt reports whether "المدينة نفسها" or "نفس المدينة" starts at
+// token k.
+func samePlaceAt(a *sent, k int) bool {
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	return a.toks[k].has(samePlaceNouns) && a.toks[k+1].has(samePlaceWords) ||
+		a.toks[k].has(samePlaceWords) && a.toks[k+1].has(samePlaceNouns)
+}
+
+// membersMinistersAt reads "وزراء خارجية الدول [الخمس] الأعضاء" with no
+// organisation named after it, at token j; it returns the end.
+func membersMinistersAt(a *sent, j int) (int, bool) {
+	if j+3 >= len(a.toks) || !a.toks[j].has(ministersWords) || !a.toks[j+1].has(foreignWords) || !a.toks[j+2].has(statesWords) {
+		return j, false
+	}
+	k := j + 3
+	if isNumberWord(a.toks[k]) {
+		k++
+	}
+	if k >= len(a.toks) || !a.toks[k].has(memberWords) {
+		return j, false
+	}
+	k++
+	if k+1 < len(a.toks) && a.toks[k].has(inWords) {
+		if en := a.entAt(k + 1); en != nil && en.label == graph.LabelOrganization {
+			return j, false // "الأعضاء في ORG": formatAfter's
+		}
+	}
+	return k, true
+}
 var dayWord = fold1("اليوم")
 var excludeDateWords = set("ذكرى", "الذكرى", "ميلاد", "لميلاد", "عيد")
 
@@ -987,7 +1041,11 @@ func (e *engine) placeFor(sg *segment, i int) string {
 	var after, before string
 	for k := sg.lo; k < sg.hi; k++ {
 		p := ""
-		if ref, ok := e.capitalAt(a, k); ok {
+		if samePlaceAt(a, k) {
+			if m := e.meetings[e.focus()]; m != nil {
+				p = m.place // "في المدينة نفسها": the place of the meeting in focus
+			}
+		} else if ref, ok := e.capitalAt(a, k); ok {
 			p = ref.place
 		} else if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPlace && !en.quoted && !en.mod {
 			if ent, ok := e.entity(en.id); !ok || ent.Kind == "" || ent.Kind == "CITY" || ent.Capital {
