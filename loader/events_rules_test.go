@@ -431,3 +431,31 @@ func TestYesterdaysMembersMinisterialAndTodaysSidelines(t *testing.T) {
 		{"ON_SIDELINES_OF", "meeting:2023-06-02:bilateral-irn-sau:cape-town", y, "", ""},
 	})
 }
+
+// "القمة السنوية ... بين البلدين" held at a venue the gazetteer does not
+// place is the two states' bilateral meeting in the dateline city; "الزعيمان"
+// keeps designating that pair after a third leader is quoted; a clause
+// dated by a month ("في سبتمبر 2022") borrows no day from an earlier one.
+func TestAnnualSummitBetweenTheTwoCountries(t *testing.T) {
+	g := extractText(t, `عنوان
+
+موسكو – الثلاثاء 9 يوليو 2024
+
+عقد الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي، اليوم الثلاثاء في الكرملين، القمة السنوية الثانية والعشرين بين البلدين.
+
+واتفق الزعيمان على توسيع التبادل التجاري.
+
+وكان الرئيس الأوكراني فولوديمير زيلينسكي قد انتقد أمس لقاء الزعيمين.
+
+وتعود القمة السابقة إلى السادس من ديسمبر 2021 في نيودلهي، بينما التقى الزعيمان آخر مرة في سمرقند في سبتمبر 2022.
+`)
+	m := "meeting:2024-07-09:bilateral-ind-rus:moscow"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:moscow", "", ""},
+		{"PARTICIPATES_IN", "person:vladimir-putin", m, "", ""},
+		{"PARTICIPATES_IN", "person:narendra-modi", m, "", ""},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:volodymyr-zelensky", "meeting:2021-12-06:bilateral-rus-ukr:samarkand", "", ""},
+		{"PARTICIPATES_IN", "person:narendra-modi", "meeting:2021-12-06:bilateral-ind-rus:samarkand", "", ""},
+	})
+}

@@ -43,6 +43,33 @@ type discourse struct {
 	// bare maps a complete title without complement (folded, "رئيس
 	// الجمهورية") to the person it was first written before.
 	bare map[string]string
+	// lastPair holds the referents of the last dual designation.
+	lastPair [2]string
+}
+
+// lastPairIn returns the referents of the last dual designation when both
+// are among the candidates and fit the class.
+func (e *engine) lastPairIn(cands []discActor, class string) (*discActor, *discActor) {
+	if e.disc.lastPair[0] == "" {
+		return nil, nil
+	}
+	var q1, q2 *discActor
+	for k := len(cands) - 1; k >= 0; k-- {
+		c := &cands[k]
+		if !fits(class, c.kinds) || c.state == "" {
+			continue
+		}
+		if c.id == e.disc.lastPair[0] && q1 == nil {
+			q1 = c
+		}
+		if c.id == e.disc.lastPair[1] && q2 == nil {
+			q2 = c
+		}
+	}
+	if q1 == nil || q2 == nil {
+		return nil, nil
+	}
+	return q1, q2
 }
 
 // personKinds returns the office kinds of a person occurrence: the titles
@@ -123,9 +150,18 @@ func (e *engine) resolveDuals(a *sent) {
 				break
 			}
 		}
+		if p1 != nil && p2 != nil && p1.sent != p2.sent {
+			// the two most recent were never named together ("زيلينسكي"
+			// after a visit of Modi to Putin): the pair of the last dual
+			// stands while both of its persons are still in memory
+			if q1, q2 := e.lastPairIn(cands, class); q1 != nil {
+				p1, p2 = q1, q2
+			}
+		}
 		if p1 == nil || p2 == nil {
 			continue
 		}
+		e.disc.lastPair = [2]string{p1.id, p2.id}
 		e.disc.duals++
 		for _, p := range []*discActor{p2, p1} {
 			added = append(added, ent{id: p.id, label: graph.LabelPerson, form: FormTitle, surface: t.raw, t0: i, t1: i + 1,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
@@ -189,6 +190,16 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	default:
 		return format{}, j, false
 	}
+	if j < len(a.toks) && a.toks[j].has(twoStatesWords) {
+		// "القمة السنوية بين البلدين": the states of the two persons or
+		// states the sentence named before
+		if x, y, ok := e.twoStatesBefore(a, j); ok {
+			isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(x, "state:")), strings.ToLower(strings.TrimPrefix(y, "state:"))})
+			return format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL", title: e.name(x) + "–" + e.name(y) + " bilateral meeting",
+				states: []string{x, y}}, j + 1, true
+		}
+		return format{}, j, false
+	}
 	p1, k, ok := e.jointParty(a, j)
 	if !ok || k >= len(a.toks) || !strings.HasPrefix(a.toks[k].f, "و") {
 		return format{}, j, false
@@ -259,6 +270,35 @@ func (e *engine) betweenFormatAfter(a *sent, i int, nounKind string) (format, in
 		j++
 	}
 	return e.betweenFormat(a, j, nounKind)
+}
+
+// twoStatesWords designate the two states just named: "بين البلدين".
+var twoStatesWords = set("البلدين", "الدولتين", "البلدان")
+
+// twoStatesBefore returns the two states of the persons or states named
+// in the sentence before token j, when there are exactly two.
+func (e *engine) twoStatesBefore(a *sent, j int) (string, string, bool) {
+	var states []string
+	for k := range a.ents {
+		en := &a.ents[k]
+		if en.t1 > j || en.quoted || en.dual > 0 {
+			continue
+		}
+		st := ""
+		switch {
+		case en.label == graph.LabelPerson:
+			st = e.evPersonState(en.id)
+		case en.label == graph.LabelState && !en.mod:
+			st = en.id
+		}
+		if st != "" && !slices.Contains(states, st) {
+			states = append(states, st)
+		}
+	}
+	if len(states) != 2 {
+		return "", "", false
+	}
+	return states[0], states[1], true
 }
 
 // jointSide is one party of a joint format: an organisation, a region or

@@ -956,6 +956,38 @@ func (e *engine) eventParticipation(sg *segment) {
 		}
 		i = end - 1
 	}
+	// 4b. who holds a meeting: "عقد X وY اليوم القمة ..."
+	for i := sg.lo; i < sg.hi; i++ {
+		if !a.toks[i].has(transitiveHoldVerbs) || a.toks[i].quoted || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		list, end := e.listFrom(a, i+1, sg.hi, 2)
+		var persons []*ent
+		for _, en := range list {
+			if en.label == graph.LabelPerson && !used[en] {
+				persons = append(persons, en)
+			}
+		}
+		if len(persons) == 0 {
+			continue
+		}
+		mid := ""
+		for _, o := range sg.occ {
+			if o.defined && o.tok >= end && o.tok <= end+12 {
+				mid = o.id
+				break
+			}
+		}
+		if mid == "" {
+			continue
+		}
+		st := statusOr(modality(a, sg.lo, sg.hi, i), e.meetings[mid].status)
+		for _, en := range persons {
+			used[en] = true
+			e.attend(sg, RuleList, en, mid, a.span(i, i+1), st, "")
+		}
+		i = end - 1
+	}
 	// 5. who opens or closes a meeting ("افتتح الأمين العام أعمال القمة")
 	// or receives its participants ("استقبل الرئيس القادة المشاركين")
 	// takes part in it
@@ -1085,6 +1117,10 @@ func (e *engine) antecedentMeeting(sg *segment, r int) string {
 	}
 	return best
 }
+
+// transitiveHoldVerbs hold a meeting with the holders as subject: "عقد
+// الرئيسان القمة"، "يعقد الزعيمان ..." (not "انعقدت"، "جرت").
+var transitiveHoldVerbs = set("عقد", "وعقد", "يعقد", "ويعقد", "عقدا", "وعقدا", "يعقدان", "ويعقدان")
 
 // arrivalNouns: "وصول"، "لدى وصول".
 var arrivalNouns = set("وصول", "قدوم")

@@ -530,10 +530,13 @@ func sentenceDayBefore(a *sent, lo int) (graph.Date, bool) {
 	var d graph.Date
 	n := 0
 	for _, sd := range a.s.Dates {
+		if a.tokenOf(sd.Start) >= lo {
+			return graph.Date{}, false // the clause has a date of its own, even a month ("في سبتمبر 2022")
+		}
 		if sd.Precision != PrecDay {
 			continue
 		}
-		if a.tokenOf(sd.Start) >= lo || (n > 0 && sd.Date != d) {
+		if n > 0 && sd.Date != d {
 			return graph.Date{}, false
 		}
 		d, n = sd.Date, n+1

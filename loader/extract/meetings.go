@@ -25,11 +25,13 @@ type format struct {
 }
 
 var (
-	otherWords     = set("آخر", "أخرى", "جديد", "جديدة", "ثان", "ثانية", "مماثل")
-	dashes         = map[string]bool{"-": true, "–": true, "—": true}
-	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "نفس", "ذات")
-	ministersWords = set("وزراء", "وزير")
-	foreignWords   = set("خارجية", "الخارجية")
+	otherWords = set("آخر", "أخرى", "جديد", "جديدة", "ثان", "ثانية", "مماثل")
+	// recurrenceWords qualify a meeting of a series: "القمة السنوية".
+	recurrenceWords = set("السنوية", "سنوية")
+	dashes          = map[string]bool{"-": true, "–": true, "—": true}
+	demonstratives  = set("هذا", "هذه", "ذلك", "تلك", "نفس", "ذات")
+	ministersWords  = set("وزراء", "وزير")
+	foreignWords    = set("خارجية", "الخارجية")
 )
 
 // orgSlug is the short slug of an organisation id ("org:cis" → "cis").
@@ -206,7 +208,7 @@ func phraseAt[V any](a *sent, i int, list []phrase[V]) (V, int, bool) {
 // dashed format ("بصيغة "روسيا - آسيا الوسطى""), an organisation ("قمة
 // ORG"), or a ministers' meeting of an organisation.
 func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool) {
-	for j < len(a.toks) && (a.toks[j].has(otherWords) || a.toks[j].has(formatWords) || a.toks[j].raw == "\"" || a.toks[j].raw == "«" || isOrdinalWord(a.toks[j])) && a.entAt(j) == nil {
+	for j < len(a.toks) && (a.toks[j].has(otherWords) || a.toks[j].has(recurrenceWords) || a.toks[j].has(formatWords) || a.toks[j].raw == "\"" || a.toks[j].raw == "«" || isOrdinalWord(a.toks[j])) && a.entAt(j) == nil {
 		j++
 	}
 	if j >= len(a.toks) {
@@ -670,6 +672,12 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 			f.noHost = true
 		}
 	}
+	if ok && place == "" && e.dateline != "" && !e.doc.Date.IsZero() && absDays(date, e.doc.Date) <= 1 && holdVerbBefore(sg, i) {
+		// "عقد X وY اليوم في الكرملين القمة ...": held, by the clause's
+		// verb, on the article's day, at a venue the gazetteer does not
+		// place: the dateline city
+		place = e.dateline
+	}
 	if !ok || place == "" {
 		for k := len(e.recent) - 1; k >= 0; k-- {
 			m := e.meetings[e.recent[k]]
@@ -815,6 +823,17 @@ func samePlaceAt(a *sent, k int) bool {
 		a.toks[k].has(samePlaceWords) && a.toks[k+1].has(samePlaceNouns)
 }
 
+// holdVerbBefore reports whether a verb of holding ("عقد"، "تعقد") opens
+// the clause before token i.
+func holdVerbBefore(sg *segment, i int) bool {
+	for k := sg.lo; k < i && k < sg.lo+3; k++ {
+		if _, ok := verbWithEnclitic(sg.a.toks[k], holdVerbs); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // membersMinistersAt reads "وزراء خارجية الدول [الخمس] الأعضاء" with no
 // organisation named after it, at token j; it returns the end.
 func membersMinistersAt(a *sent, j int) (int, bool) {
@@ -836,6 +855,7 @@ func membersMinistersAt(a *sent, j int) (int, bool) {
 	}
 	return k, true
 }
+
 var dayWord = fold1("اليوم")
 var excludeDateWords = set("ذكرى", "الذكرى", "ميلاد", "لميلاد", "عيد")
 
