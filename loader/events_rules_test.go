@@ -459,3 +459,34 @@ func TestAnnualSummitBetweenTheTwoCountries(t *testing.T) {
 		{"PARTICIPATES_IN", "person:narendra-modi", "meeting:2021-12-06:bilateral-ind-rus:samarkand", "", ""},
 	})
 }
+
+// "وجاء التوقيع في ختام قمة مصرية-أوروبية حضرها X وY": the summit takes
+// the day and place of the sentence it continues, and the attendees of its
+// clause; "اتفق الطرفان على عقد قمة" is a plan, no talks; "بحضور" in a
+// clause dated another year attends no meeting of today.
+func TestContinuedSentenceSummitAndBackgroundAttendance(t *testing.T) {
+	g := extractText(t, `عنوان
+
+تونس – الأحد 17 مارس 2024
+
+وقّع الرئيس المصري عبد الفتاح السيسي ورئيسة المفوضية الأوروبية أورسولا فون دير لاين، اليوم الأحد بقصر الاتحادية في القاهرة، إعلاناً مشتركاً.
+
+وجاء التوقيع في ختام قمة مصرية-أوروبية حضرها رئيس الوزراء البلجيكي ألكسندر دي كرو، ورئيسة الحكومة الإيطالية جورجيا ميلوني، والرئيس القبرصي نيكوس خريستودوليدس.
+
+واتفق الطرفان على عقد قمة على مستوى القادة مرة كل سنتين.
+
+ويذكّر الاتفاق بمذكرة وقّعتها تونس والاتحاد الأوروبي في 16 جويلية 2023 بقصر قرطاج، بحضور رئيس الجمهورية قيس سعيّد ورئيس الوزراء الهولندي مارك روته.
+`)
+	m := "meeting:2024-03-17:egypt-eu-summit:cairo"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:cairo", "", ""},
+		{"CONVENED_UNDER", m, "org:eu", "", ""},
+		{"PARTICIPATES_IN", "person:alexander-de-croo", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:giorgia-meloni", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:nikos-christodoulides", m, "status", "HELD"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:mark-rutte", m, "", ""},
+		{"PARTICIPATES_IN", "person:kais-saied", m, "", ""},
+		{"HELD_IN", "meeting:2024-03-17:bilateral-cyp-ita:cairo", "place:cairo", "", ""},
+	})
+}

@@ -126,6 +126,11 @@ type engine struct {
 	// talkerSent ("والتقى X نظيره Y، كما التقى Z": X meets Z too)
 	talker     *ent
 	talkerSent int
+	// prevDay and prevPlace are the one day and the place of sentence
+	// prevSent ("وجاء التوقيع في ختام قمة ..." continues it)
+	prevDay   graph.Date
+	prevPlace string
+	prevSent  int
 	// talksAt is the day and place of the last bilateral talks
 	talksAt talksWhen
 }
@@ -197,6 +202,7 @@ func (e *engine) sentence(a *sent) {
 	e.resolveDuals(a)
 	defer e.rememberActors(a)
 	defer e.rememberBareTitles(a)
+	defer e.rememberDayPlace(a)
 	e.datelineOf(a)
 	e.mentions(a)
 	if e.sourceLine(a) {

@@ -876,9 +876,9 @@ func (e *engine) eventParticipation(sg *segment) {
 		}
 		_, _, isPart := t.verb(participationVerbs)
 		encl := false
-		if !isPart && i > sg.lo && a.toks[i-1].has(relativePronouns) {
-			// "الاجتماع الذي حضره X وY وZ": the pronoun is the meeting, and
-			// the list its attendees
+		if !isPart && i > sg.lo && (a.toks[i-1].has(relativePronouns) || indefiniteMeetingBefore(a, sg.lo, i)) {
+			// "الاجتماع الذي حضره X وY وZ"، "قمة مصرية-أوروبية حضرها X
+			// وY": the pronoun is the meeting, and the list its attendees
 			_, encl = verbWithEnclitic(t, participationVerbs)
 			isPart = encl
 		}
@@ -945,6 +945,12 @@ func (e *engine) eventParticipation(sg *segment) {
 			mids = []string{obj} // "X، الذي حضر القمة ضيفاً"
 		}
 		st := modality(a, sg.lo, sg.hi, i)
+		if len(mids) == 1 && e.datedElsewhereBefore(a, i, mids[0]) {
+			// "مذكرة التفاهم التي وقّعتها تونس ... في 16 جويلية 2023 ...،
+			// بحضور X وY": an event of another date, not the meeting
+			i = end - 1
+			continue
+		}
 		for _, en := range list {
 			if used[en] {
 				continue
@@ -1116,6 +1122,47 @@ func (e *engine) antecedentMeeting(sg *segment, r int) string {
 		}
 	}
 	return best
+}
+
+// datedElsewhereBefore reports whether the sentence writes out a date
+// (not a relative one such as "أمس") before token i, and none of its dates
+// is within three days of the meeting's: the clause tells of another
+// event.
+func (e *engine) datedElsewhereBefore(a *sent, i int, mid string) bool {
+	m := e.meetings[mid]
+	if m == nil || m.date.IsZero() {
+		return false
+	}
+	explicit := false
+	for _, sd := range a.s.Dates {
+		if sd.Precision == PrecDay && absDays(sd.Date, m.date) <= 3 {
+			return false
+		}
+		if sd.Precision != PrecDay && sd.Date.Year == m.date.Year && (sd.Precision != PrecMonth || sd.Date.Month == m.date.Month) {
+			return false
+		}
+		if !sd.Relative && a.tokenOf(sd.Start) < i {
+			explicit = true
+		}
+	}
+	return explicit
+}
+
+// indefiniteMeetingBefore reports whether an indefinite meeting noun, with
+// at most three qualifying words, stands right before token i: "قمة
+// مصرية-أوروبية حضرها ..." (an indefinite noun takes its clause with no
+// relative pronoun).
+func indefiniteMeetingBefore(a *sent, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		t := a.toks[k]
+		if t.punct && !dashes[t.raw] {
+			return false
+		}
+		if _, _, ok := meetingNounOf(t); ok {
+			return !isDefinite(a, k)
+		}
+	}
+	return false
 }
 
 // transitiveHoldVerbs hold a meeting with the holders as subject: "عقد

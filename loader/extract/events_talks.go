@@ -99,6 +99,9 @@ func (e *engine) talks(sg *segment) {
 		if !ok {
 			continue
 		}
+		if i > sg.lo && a.toks[i].has(transitiveHoldVerbs) && a.toks[i-1].has(planPrepositions) {
+			continue // "اتفق الطرفان على عقد قمة": a plan, not talks
+		}
 		if negated(a, sg.lo, i, 3) {
 			continue
 		}
@@ -215,6 +218,10 @@ func (e *engine) talks(sg *segment) {
 	}
 	e.jointMeetings(sg, host)
 }
+
+// planPrepositions before a verbal noun make it a plan: "على عقد قمة"،
+// "إلى عقد اجتماع".
+var planPrepositions = set("على", "إلى", "الى")
 
 // talksWhen is the day and place of bilateral talks in sentence sent.
 type talksWhen struct {

@@ -678,6 +678,16 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 		// place: the dateline city
 		place = e.dateline
 	}
+	if (!ok || place == "") && e.continuesPrevious(sg) {
+		// "وقّع X وY اليوم ... في القاهرة إعلاناً. وجاء التوقيع في ختام
+		// قمة ...": the day and place of the sentence it continues
+		if !ok && !e.prevDay.IsZero() {
+			date, ok = e.prevDay, true
+		}
+		if place == "" {
+			place = e.prevPlace
+		}
+	}
 	if !ok || place == "" {
 		for k := len(e.recent) - 1; k >= 0; k-- {
 			m := e.meetings[e.recent[k]]
@@ -699,6 +709,8 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 		// اليوم")
 		if v, ok := clauseVerb(sg.a, sg.lo, sg.hi, i); ok && v == tensePast {
 			status = graph.StatusHeld
+		} else if sg.lo == 0 && sg.hi > 0 && sg.a.toks[0].has(comePast) {
+			status = graph.StatusHeld // "وجاء التوقيع في ختام قمة ..."
 		}
 	}
 	start, end := daySpan(sg.a, date)
@@ -821,6 +833,37 @@ func samePlaceAt(a *sent, k int) bool {
 	}
 	return a.toks[k].has(samePlaceNouns) && a.toks[k+1].has(samePlaceWords) ||
 		a.toks[k].has(samePlaceWords) && a.toks[k+1].has(samePlaceNouns)
+}
+
+// comeVerbs open a sentence that continues the event of the one before:
+// "وجاء ذلك خلال ..."، "ويأتي التوقيع في ختام ...".
+var comeVerbs = set("جاء", "وجاء", "جاءت", "وجاءت", "يأتي", "ويأتي", "تأتي", "وتأتي")
+
+// comePast are the past forms of comeVerbs.
+var comePast = set("جاء", "وجاء", "جاءت", "وجاءت")
+
+// continuesPrevious reports whether the segment opens its sentence with a
+// verb of coming and the sentence before left a day or a place.
+func (e *engine) continuesPrevious(sg *segment) bool {
+	return sg.lo == 0 && sg.hi > 0 && sg.a.toks[0].has(comeVerbs) && e.prevSent == sg.a.s.Index-1 && sg.a.s.Index > 0 &&
+		(!e.prevDay.IsZero() || e.prevPlace != "")
+}
+
+// rememberDayPlace records the one day date (when the sentence has a
+// single one) and the place of an analysed sentence.
+func (e *engine) rememberDayPlace(a *sent) {
+	e.prevSent, e.prevDay, e.prevPlace = a.s.Index, graph.Date{}, ""
+	for _, sd := range a.s.Dates {
+		if sd.Precision != PrecDay {
+			continue
+		}
+		if !e.prevDay.IsZero() && sd.Date != e.prevDay {
+			e.prevDay = graph.Date{}
+			break
+		}
+		e.prevDay = sd.Date
+	}
+	e.prevPlace = e.placeFor(&segment{a: a, lo: 0, hi: len(a.toks)}, 0)
 }
 
 // holdVerbBefore reports whether a verb of holding ("عقد"، "تعقد") opens
