@@ -490,3 +490,23 @@ func TestContinuedSentenceSummitAndBackgroundAttendance(t *testing.T) {
 		{"HELD_IN", "meeting:2024-03-17:bilateral-cyp-ita:cairo", "place:cairo", "", ""},
 	})
 }
+
+// A dateline with the outlet's name before the city ("الجزيرة نت – بغداد،
+// 11 سبتمبر/أيلول 2024") places the day's talks; talks in the sentence
+// after an arrival "اليوم" take that day ("وعقد الجانبان جلسة مباحثات").
+func TestOutletDatelineAndNextSentenceTalks(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الجزيرة نت – بغداد، 11 سبتمبر/أيلول 2024
+
+وصل الرئيس الإيراني مسعود بزشكيان صباح اليوم الأربعاء إلى بغداد في زيارة رسمية، وكان في استقباله رئيس الوزراء العراقي محمد شياع السوداني.
+
+وعقد الجانبان في القصر الحكومي جلسة مباحثات موسعة.
+`)
+	m := "meeting:2024-09-11:bilateral-irn-irq:baghdad"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:baghdad", "", ""},
+		{"PARTICIPATES_IN", "person:masoud-pezeshkian", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:mohammed-shia-al-sudani", m, "status", "HELD"},
+	}, nil)
+}

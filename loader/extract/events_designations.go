@@ -106,8 +106,11 @@ func (e *engine) datelineOf(a *sent) {
 	if e.dateline != "" || a.s.Index > 3 || len(a.toks) > 16 || len(a.s.Dates) == 0 {
 		return
 	}
+	first := a.tokenOf(a.s.Dates[0].Start)
 	for _, en := range a.ents {
-		if en.label == graph.LabelPlace && en.t0 <= 1 {
+		// "بغداد، 11 ..."، or after the outlet's name: "الجزيرة نت – بغداد،
+		// 11 سبتمبر 2024"
+		if en.label == graph.LabelPlace && (en.t0 <= 1 || en.t0 <= 5 && en.t1 <= first) {
 			e.dateline = en.id
 			return
 		}

@@ -219,6 +219,20 @@ func (e *engine) talks(sg *segment) {
 	e.jointMeetings(sg, host)
 }
 
+// pastPerfect reports whether the segment holds a word of an earlier past
+// ("وكان X قد التقى"، "سبق أن"): background, not the day's events.
+func pastPerfect(a *sent, sg *segment) bool {
+	for k := sg.lo; k < sg.hi; k++ {
+		if a.toks[k].has(pastWords) || a.toks[k].has(hadWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// hadWords open a past perfect: "وكان ... قد"، "سبق".
+var hadWords = set("كان", "وكان", "كانت", "وكانت", "سبق", "وسبق")
+
 // planPrepositions before a verbal noun make it a plan: "على عقد قمة"،
 // "إلى عقد اجتماع".
 var planPrepositions = set("على", "إلى", "الى")
@@ -501,6 +515,11 @@ func (e *engine) meetingDatePlace(sg *segment, i int, host, st string) (graph.Da
 	}
 	if !okd && hm == nil {
 		date, okd = sentenceDayBefore(a, sg.lo)
+	}
+	if !okd && hm == nil && len(a.s.Dates) == 0 && e.prevSent == a.s.Index-1 && e.prevDay == e.doc.Date && !e.doc.Date.IsZero() && !pastPerfect(a, sg) {
+		// "وصل X اليوم إلى بغداد ... . وعقد الجانبان جلسة مباحثات": the
+		// next sentence goes on with the article's day
+		date, okd = e.prevDay, true
 	}
 	if !okd && len(a.s.Dates) == 0 && st == graph.StatusHeld && !e.doc.Date.IsZero() {
 		past := false
