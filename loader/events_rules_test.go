@@ -510,3 +510,23 @@ func TestOutletDatelineAndNextSentenceTalks(t *testing.T) {
 		{"PARTICIPATES_IN", "person:mohammed-shia-al-sudani", m, "status", "HELD"},
 	}, nil)
 }
+
+// A dateline run into the first paragraph ("واشنطن 11 شباط 2025 (بترا)-
+// أكد ...") places the day's meeting; "خلال لقائه X" is a meeting of the
+// clause's subject (even a reporter) with X, held by the past verb; "الملك"
+// spelled into a name still states the office; "من قطاع غزة" is no venue.
+func TestPossessiveMeetingNounAndInlineDateline(t *testing.T) {
+	g := extractText(t, `عنوان
+
+واشنطن 11 شباط 2025 (بترا)- أكد جلالة الملك عبدالله الثاني، خلال لقائه الرئيس الأمريكي دونالد ترامب اليوم الثلاثاء في البيت الأبيض، موقف الأردن الرافض لتهجير الفلسطينيين من قطاع غزة.
+`)
+	m := "meeting:2025-02-11:bilateral-jor-usa:washington"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:washington", "", ""},
+		{"PARTICIPATES_IN", "person:abdullah-ii-of-jordan", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:donald-trump", m, "status", "HELD"},
+		{"LEADER_OF", "person:abdullah-ii-of-jordan", "state:JOR", "title", "King"},
+	}, []relWant{
+		{"HELD_IN", "meeting:2025-02-11:bilateral-jor-usa:gaza", "place:gaza", "", ""},
+	})
+}

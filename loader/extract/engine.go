@@ -394,6 +394,11 @@ func (e *engine) sourceLine(a *sent) bool {
 // else from the chain.
 func (e *engine) offices(a *sent) {
 	for _, en := range a.ents {
+		if en.label == graph.LabelPerson && len(en.titles) == 0 && !en.designated && !en.quoted && en.t1 > en.t0+1 && a.toks[en.t0].has(monarchTitles) {
+			// "الملك عبدالله الثاني": the gazetteer spells the title into
+			// the name, which still states the office
+			en.titles = []string{"head-of-state"}
+		}
 		if en.label != graph.LabelPerson || len(en.titles) == 0 || en.designated || en.quoted {
 			continue
 		}
@@ -452,6 +457,10 @@ func (e *engine) offices(a *sent) {
 		}
 	}
 }
+
+// monarchTitles open names the gazetteer spells with their title ("الملك
+// سلمان"، "السلطان هيثم بن طارق").
+var monarchTitles = set("الملك", "السلطان", "العاهل")
 
 // bodyNamed returns the body of organisation org whose name the title
 // chain spells ("رئيس اللجنة التنفيذية" → the organisation's executive

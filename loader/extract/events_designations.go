@@ -103,10 +103,18 @@ func (e *engine) mainOfficeKind(en *ent) string {
 // top of the article that begins with a place and holds a date
 // ("سمرقند، 16 سبتمبر/أيلول 2022"، "القاهرة في ٧ مايو ٢٠٢٣").
 func (e *engine) datelineOf(a *sent) {
-	if e.dateline != "" || a.s.Index > 3 || len(a.toks) > 16 || len(a.s.Dates) == 0 {
+	if e.dateline != "" || a.s.Index > 3 || len(a.s.Dates) == 0 {
 		return
 	}
 	first := a.tokenOf(a.s.Dates[0].Start)
+	if len(a.toks) > 16 {
+		// a dateline run into the first paragraph: "واشنطن 11 شباط 2025
+		// (بترا)- أكد ..." (the city first, its date right after)
+		if en := a.entAt(0); en != nil && en.label == graph.LabelPlace && en.t0 == 0 && !a.s.Dates[0].Relative && first <= en.t1+2 {
+			e.dateline = en.id
+		}
+		return
+	}
 	for _, en := range a.ents {
 		// "بغداد، 11 ..."، or after the outlet's name: "الجزيرة نت – بغداد،
 		// 11 سبتمبر 2024"

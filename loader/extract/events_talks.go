@@ -90,6 +90,7 @@ func (e *engine) talks(sg *segment) {
 	if debugExtract {
 		fmt.Fprintf(os.Stderr, "   talks occ=%v host=%q\n", sg.occ, host)
 	}
+	e.possessiveTalks(sg, host)
 	var prev *ent // the subject of the sentence's last talks with an object
 	if e.talker != nil && e.talkerSent == a.s.Index {
 		prev = e.talker
@@ -243,6 +244,80 @@ type talksWhen struct {
 	date  graph.Date
 	place string
 	ok    bool
+}
+
+// possessiveTalkNouns are the verbal nouns of meeting that take the
+// meeting's subject as a possessive pronoun and its object directly:
+// "خلال لقائه الرئيس الأمريكي"، "لدى استقباله وزير الخارجية".
+var possessiveTalkNouns = set("لقاء", "لقاي", "استقبال", "اجتماع", "مباحثات", "محادثات") // لقاي: "لقائه" folded
+
+// possessiveTimeWords introduce such a noun: "خلال"، "لدى"، "أثناء".
+var possessiveTimeWords = set("خلال", "لدى", "أثناء", "اثناء", "عقب", "في")
+
+// possessiveTalks reads "X، خلال لقائه Y": talks of X, the clause's
+// subject named before, with Y named right after the noun (or after
+// "مع"/"ب"), on the clause's day and place.
+func (e *engine) possessiveTalks(sg *segment, host string) {
+	a := sg.a
+	for i := sg.lo + 1; i+1 < sg.hi; i++ {
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 || !a.toks[i-1].has(possessiveTimeWords) || !possessiveTalkNoun(t) {
+			continue
+		}
+		// the subject: the last person or state named before (a reporter
+		// may be the one who met: "أكد X، خلال لقائه Y، ...")
+		var subj *ent
+		for k := range a.ents {
+			en := &a.ents[k]
+			if en.t1 >= i || en.quoted || en.mod || (en.label != graph.LabelPerson && en.label != graph.LabelState) || e.afterPreposition(a, en) || isTopic(a, en) {
+				continue
+			}
+			if subj == nil || en.t1 > subj.t1 {
+				subj = en
+			}
+		}
+		from := i + 1
+		if a.toks[from].is(fold1("مع")) {
+			from++
+		}
+		objs, _ := e.listFrom(a, from, sg.hi, 2)
+		if subj == nil || len(objs) == 0 || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		st := modality(a, sg.lo, sg.hi, i)
+		if v, ok := clauseVerb(a, 0, sg.hi, i); st == "" && (ok && v == tensePast || reportedInPast(a, i)) {
+			st = graph.StatusHeld // "أكد X، خلال لقائه Y اليوم": the verb tells
+		}
+		e.bilaterals(sg, i, RuleBilateral, subj, objs, host, st)
+	}
+}
+
+// reportPast are past verbs of saying: what was said during a meeting
+// says the meeting was held.
+var reportPast = set("أكد", "أكدت", "قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أوضح", "أوضحت", "أشار", "أشارت", "شدد", "شددت", "دعا", "دعت", "جدد", "جددت")
+
+// reportedInPast reports whether a past verb of saying stands before token
+// i in the sentence.
+func reportedInPast(a *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if a.toks[k].has(reportPast) && a.toks[k].ent < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveTalkNoun reports whether a token is a possessive talk noun
+// with its pronoun ("لقائه"، "استقبالها").
+func possessiveTalkNoun(t token) bool {
+	for _, st := range t.stems {
+		for _, b := range withoutEnclitic(st) {
+			if possessiveTalkNouns[b] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alsoWords continue a subject's actions with its subject elided: "كما

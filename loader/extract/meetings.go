@@ -866,6 +866,13 @@ func (e *engine) rememberDayPlace(a *sent) {
 	e.prevPlace = e.placeFor(&segment{a: a, lo: 0, hi: len(a.toks)}, 0)
 }
 
+// fromWords before a place name say whence or about what, not where.
+var fromWords = set("من", "عن", "ضد")
+
+// placeKindNouns may stand between a preposition and a place name: "من
+// قطاع غزة"، "في مدينة بوسطن".
+var placeKindNouns = set("قطاع", "مدينة", "إقليم", "منطقة", "ولاية", "محافظة")
+
 // holdVerbBefore reports whether a verb of holding ("عقد"، "تعقد") opens
 // the clause before token i.
 func holdVerbBefore(sg *segment, i int) bool {
@@ -1117,6 +1124,9 @@ func (e *engine) placeFor(sg *segment, i int) string {
 		}
 		if p == "" || topicPlace(a, k) {
 			continue // "الوضع في غزة": a topic, not the venue
+		}
+		if j := k - 1; j >= 0 && (a.toks[j].has(fromWords) || j > 0 && a.toks[j].has(placeKindNouns) && a.toks[j-1].has(fromWords)) {
+			continue // "تهجير الفلسطينيين من قطاع غزة": whence, not where
 		}
 		if k >= i && after == "" {
 			after = p
