@@ -457,7 +457,7 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 				}
 			}
 			if toks[i+n].s == wFrom {
-				if m, _ := monthAt(toks, i+n+1); m != 0 {
+				if m, _ := monthAt(toks, i+n+1); m != 0 || currentMonthAt(toks, i+n+1) > 0 {
 					d, dayLen, ok = od, n, true
 				}
 			}
@@ -475,6 +475,13 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 		j := i + dayLen
 		if j < len(toks) && toks[j].s == wFrom {
 			j++
+		}
+		if n := currentMonthAt(toks, j); n > 0 && toks[j-1].s == wFrom && !art.IsZero() {
+			// "في الرابع من الشهر الجاري": a day of the article's month
+			if validDay(art.Year, int(art.Month), d) {
+				return explicit{Date: graph.NewDate(art.Year, art.Month, d), Relative: true}, j + n - i, true
+			}
+			return explicit{}, 0, false
 		}
 		if m, n := monthAt(toks, j); m != 0 {
 			j += n
@@ -558,6 +565,23 @@ func explicitDate(toks []token, i int, art graph.Date) (explicit, int, bool) {
 	}
 	return explicit{}, 0, false
 }
+
+// currentMonthAt returns the length of "الشهر الجاري" / "الشهر الحالي" /
+// "هذا الشهر" at token i, or 0.
+func currentMonthAt(toks []token, i int) int {
+	if i+1 < len(toks) && toks[i].s == wMonthNoun && relWords.current[toks[i+1].s] {
+		return 2
+	}
+	if i+1 < len(toks) && toks[i].s == wThis && toks[i+1].s == wMonthNoun {
+		return 2
+	}
+	return 0
+}
+
+var (
+	wMonthNoun = Fold("الشهر")
+	wThis      = Fold("هذا")
+)
 
 // ordinalUnits are the folded masculine ordinals 1–9 used for days of the
 // month ("الرابع من أبريل"); الحادي stands for 1 in compounds.

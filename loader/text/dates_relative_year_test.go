@@ -85,3 +85,27 @@ func TestTodayBeforeIla(t *testing.T) {
 		t.Errorf("اليوم الثاني: got %v, want no date", ds)
 	}
 }
+
+// "في الرابع من الشهر الجاري"، "في 27 من الشهر الحالي": a day of the
+// article's month; "من هذا الشهر" too.
+func TestDayOfTheCurrentMonth(t *testing.T) {
+	art := graph.NewDate(2025, time.February, 11)
+	for _, tc := range []struct {
+		in   string
+		want graph.Date
+	}{
+		{"التقيا في الرابع من الشهر الجاري", graph.NewDate(2025, time.February, 4)},
+		{"تعقد القمة في السابع والعشرين من الشهر الجاري", graph.NewDate(2025, time.February, 27)},
+		{"في 20 من الشهر الحالي", graph.NewDate(2025, time.February, 20)},
+		{"في الخامس من هذا الشهر", graph.NewDate(2025, time.February, 5)},
+	} {
+		ds := FindDates(tc.in, art)
+		if len(ds) == 0 || ds[0].Date != tc.want || ds[0].Precision != Day {
+			t.Errorf("%q: got %+v, want %v", tc.in, ds, tc.want)
+		}
+	}
+	// a day past the month's end is no date
+	if ds := FindDates("في الحادي والثلاثين من الشهر الجاري", art); len(ds) > 0 && ds[0].Precision == Day {
+		t.Errorf("31 February read as a date: %+v", ds)
+	}
+}
