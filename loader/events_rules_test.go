@@ -530,3 +530,25 @@ func TestPossessiveMeetingNounAndInlineDateline(t *testing.T) {
 		{"HELD_IN", "meeting:2025-02-11:bilateral-jor-usa:gaza", "place:gaza", "", ""},
 	})
 }
+
+// "وكان X قد التقى في العاصمة الأمريكية Y": a place between the verb and
+// the object; "من استقبال X Y في الرابع من الشهر الجاري": a verbal noun
+// with its subject and object; a date after "منذ تسلمه مهامه في" dates no
+// meeting.
+func TestEarlierMeetingsInBackground(t *testing.T) {
+	g := extractText(t, `عنوان
+
+واشنطن 11 شباط 2025 (بترا)- عنوان فرعي
+
+وكان الملك عبدالله الثاني قد التقى أمس في العاصمة الأمريكية وزير الدفاع الأمريكي بيت هيغسيث.
+
+ويعد جلالته أول زعيم عربي يستقبله الرئيس الأمريكي منذ تسلمه مهامه في العشرين من كانون الثاني الماضي، وذلك بعد أسبوع من استقبال ترامب رئيس الوزراء الإسرائيلي بنيامين نتنياهو في البيت الأبيض في الرابع من الشهر الجاري.
+`)
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:pete-hegseth", "meeting:2025-02-10:bilateral-jor-usa:washington", "", ""},
+		{"PARTICIPATES_IN", "person:benjamin-netanyahu", "meeting:2025-02-04:bilateral-isr-usa:washington", "status", "HELD"},
+		{"PARTICIPATES_IN", "person:donald-trump", "meeting:2025-02-04:bilateral-isr-usa:washington", "", ""},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:benjamin-netanyahu", "meeting:2025-01-20:bilateral-isr-usa:washington", "", ""},
+	})
+}

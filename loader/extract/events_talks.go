@@ -125,6 +125,8 @@ func (e *engine) talks(sg *segment) {
 			for objFrom < sg.hi && a.toks[objFrom].has(timeWords) {
 				objFrom++
 			}
+			// "وكان X قد التقى في واشنطن Y": a place before the object
+			objFrom = e.skipTimeAndPlace(a, objFrom, sg.hi)
 		}
 		for k := i + 1; k < sg.hi && k <= i+14 && subj == nil; k++ {
 			if en := e.actorAt(a, k); en != nil {
@@ -259,6 +261,23 @@ var possessiveTimeWords = set("خلال", "لدى", "أثناء", "اثناء", 
 // "مع"/"ب"), on the clause's day and place.
 func (e *engine) possessiveTalks(sg *segment, host string) {
 	a := sg.a
+	for i := sg.lo; i+2 < sg.hi; i++ {
+		// "بعد أسبوع من استقبال ترامب نتنياهو في البيت الأبيض": the verbal
+		// noun, its subject, then its object
+		t := a.toks[i]
+		if t.quoted || t.punct || t.ent >= 0 || !t.has(possessiveTalkNouns) {
+			continue
+		}
+		x := e.actorAt(a, i+1)
+		if x == nil || x.chain0 != i+1 || x.label != graph.LabelPerson {
+			continue
+		}
+		y := e.actorAt(a, x.t1)
+		if y == nil || y.chain0 != x.t1 || y.label != graph.LabelPerson || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		e.bilaterals(sg, i, RuleBilateral, x, []*ent{y}, host, modality(a, sg.lo, sg.hi, i))
+	}
 	for i := sg.lo + 1; i+1 < sg.hi; i++ {
 		t := a.toks[i]
 		if t.quoted || t.punct || t.ent >= 0 || !a.toks[i-1].has(possessiveTimeWords) || !possessiveTalkNoun(t) {

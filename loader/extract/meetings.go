@@ -989,7 +989,22 @@ func sinceDate(a *sent, lo, k int) bool {
 	if j >= lo && a.toks[j].has(periodEdgeWords) {
 		j--
 	}
-	return j >= lo && a.toks[j].has(sinceWords)
+	if j >= lo && a.toks[j].has(sinceWords) {
+		return true
+	}
+	// "منذ تسلمه مهامه في العشرين من كانون الثاني": a since clause of up
+	// to three words before "في" and the date
+	if j >= lo && a.toks[j].is(fold1("في")) {
+		for m := j - 1; m >= lo && m >= j-4; m-- {
+			if a.toks[m].punct || a.toks[m].ent >= 0 {
+				return false
+			}
+			if a.toks[m].has(sinceWords) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateFor returns the date of a meeting anchored at token i: "في نفس
