@@ -552,3 +552,22 @@ func TestEarlierMeetingsInBackground(t *testing.T) {
 		{"PARTICIPATES_IN", "person:benjamin-netanyahu", "meeting:2025-01-20:bilateral-isr-usa:washington", "", ""},
 	})
 }
+
+// A meeting at a residence or resort outside a city ("منتجع «إيغورا»")
+// takes the venue as its place, not the dateline city.
+func TestMeetingAtAVenue(t *testing.T) {
+	g := extractText(t, `عنوان
+
+سانت بطرسبورغ، الأربعاء 25 كانون الأول 2024 (سبوتنيك)
+
+عقد الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، اللقاء السنوي غير الرسمي لقادة رابطة الدول المستقلة، الذي استضافه منتجع «إيغورا» في مقاطعة لينينغراد.
+`)
+	m := "meeting:2024-12-25:cis-summit:igora"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:igora", "", ""},
+		{"CONVENED_UNDER", m, "org:cis", "", ""},
+		{"LOCATED_IN", "place:igora", "state:RUS", "", ""},
+	}, []relWant{
+		{"HELD_IN", "meeting:2024-12-25:cis-summit:saint-petersburg", "place:saint-petersburg", "", ""},
+	})
+}

@@ -6791,7 +6791,7 @@ type Place implements Node & Entity {
   aliases: [String!]!
   "Wikidata item id, when known."
   wikidataId: String
-  "Kind of place: CITY … (an open set)."
+  "Kind of place: CITY, or VENUE for a residence or resort outside a city where leaders meet (Novo-Ogaryovo, Igora); an open set."
   kind: String
   "Sentences that mention this place."
   mentions(

@@ -1133,7 +1133,7 @@ func (e *engine) placeFor(sg *segment, i int) string {
 		} else if ref, ok := e.capitalAt(a, k); ok {
 			p = ref.place
 		} else if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPlace && !en.quoted && !en.mod {
-			if ent, ok := e.entity(en.id); !ok || ent.Kind == "" || ent.Kind == "CITY" || ent.Capital {
+			if ent, ok := e.entity(en.id); !ok || ent.Kind == "" || ent.Kind == "CITY" || ent.Kind == "VENUE" || ent.Capital {
 				p = en.id
 			}
 		}
