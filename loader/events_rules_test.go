@@ -571,3 +571,41 @@ func TestMeetingAtAVenue(t *testing.T) {
 		{"HELD_IN", "meeting:2024-12-25:cis-summit:saint-petersburg", "place:saint-petersburg", "", ""},
 	})
 }
+
+// A website's long dateline ("دبي – العربية.نت | نُشر في: ...") sets the
+// dateline city; "في البيت الأبيض" places a meeting in Washington; "وبحث
+// الرئيسان" with no day of its own goes on with the pair's meeting.
+func TestSeatOfGovernmentAndPairContinuation(t *testing.T) {
+	g := extractText(t, `عنوان
+
+دبي – العربية.نت | نُشر في: 24 سبتمبر 2024، 07:40 بتوقيت الإمارات
+
+استقبل الرئيس الأمريكي جو بايدن، أمس الاثنين في البيت الأبيض، رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.
+
+وبحث الرئيسان الحرب في السودان.
+`)
+	m := "meeting:2024-09-23:bilateral-are-usa:washington"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:washington", "", ""},
+		{"PARTICIPATES_IN", "person:joe-biden", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:mohamed-bin-zayed-al-nahyan", m, "status", "HELD"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:joe-biden", "meeting:2024-09-24:bilateral-are-usa:dubai", "", ""},
+	})
+}
+
+// "استقبل X Y" with no place written, datelined in a third country's
+// newsroom: X receives at home.
+func TestReceiverHostsAtHome(t *testing.T) {
+	g := extractText(t, `عنوان
+
+دبي، 24 سبتمبر 2024
+
+استقبل الرئيس الأمريكي جو بايدن أمس رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.
+`)
+	checkRels(t, g, []relWant{
+		{"HELD_IN", "meeting:2024-09-23:bilateral-are-usa:washington", "place:washington", "", ""},
+	}, []relWant{
+		{"HELD_IN", "meeting:2024-09-23:bilateral-are-usa:dubai", "place:dubai", "", ""},
+	})
+}

@@ -109,8 +109,10 @@ func (e *engine) datelineOf(a *sent) {
 	first := a.tokenOf(a.s.Dates[0].Start)
 	if len(a.toks) > 16 {
 		// a dateline run into the first paragraph: "واشنطن 11 شباط 2025
-		// (بترا)- أكد ..." (the city first, its date right after)
-		if en := a.entAt(0); en != nil && en.label == graph.LabelPlace && en.t0 == 0 && !a.s.Dates[0].Relative && first <= en.t1+2 {
+		// (بترا)- أكد ..." (the city first, its date right after), or a
+		// long dateline line of a website ("دبي – العربية.نت | نُشر في: 24
+		// سبتمبر 2024، 07:40 بتوقيت الإمارات")
+		if en := a.entAt(0); en != nil && en.label == graph.LabelPlace && en.t0 == 0 && !a.s.Dates[0].Relative && (first <= en.t1+2 || len(a.toks) <= 24 && first <= 12) {
 			e.dateline = en.id
 		}
 		return

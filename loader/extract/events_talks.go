@@ -175,6 +175,14 @@ func (e *engine) talks(sg *segment) {
 			if call {
 				rule = RuleCall
 			}
+			if mid := e.pairMeetingBefore(a, pair[0], pair[1]); mid != "" && len(a.s.Dates) == 0 && host == "" {
+				// "وبحث الرئيسان ..." with no day of its own, after their
+				// meeting: the same meeting
+				for _, p := range pair {
+					e.attend(sg, rule, p, mid, a.span(i, i+1), statusOr(st, e.meetings[mid].status), "")
+				}
+				continue
+			}
 			e.bilaterals(sg, i, rule, pair[0], pair[1:], host, st)
 			continue
 		}
@@ -235,6 +243,30 @@ func pastPerfect(a *sent, sg *segment) bool {
 
 // hadWords open a past perfect: "وكان ... قد"، "سبق".
 var hadWords = set("كان", "وكان", "كانت", "وكانت", "سبق", "وسبق")
+
+// pairMeetingBefore returns the last bilateral meeting of the states of x
+// and y defined in the three sentences before a, or "".
+func (e *engine) pairMeetingBefore(a *sent, x, y *ent) string {
+	sx, sy := e.evPersonState(x.id), e.evPersonState(y.id)
+	if sx == "" || sy == "" || sx == sy {
+		return ""
+	}
+	isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(sx, "state:")), strings.ToLower(strings.TrimPrefix(sy, "state:"))})
+	format := "bilateral-" + isos[0] + "-" + isos[1]
+	for k := len(e.order) - 1; k >= 0; k-- {
+		m := e.meetings[e.order[k]]
+		if m == nil || m.format != format {
+			continue
+		}
+		if s, ok := e.disc.definedIn[m.id]; ok && s < a.s.Index && a.s.Index-s <= 3 {
+			return m.id
+		}
+	}
+	return ""
+}
+
+// hostReceiveVerbs receive a visitor: "استقبل X Y".
+var hostReceiveVerbs = set("استقبل", "واستقبل", "استقبلت", "واستقبلت", "يستقبل", "ويستقبل", "تستقبل", "وتستقبل")
 
 // planPrepositions before a verbal noun make it a plan: "على عقد قمة"،
 // "إلى عقد اجتماع".
@@ -390,6 +422,8 @@ func (e *engine) skipTimeAndPlace(a *sent, k, hi int) int {
 			k++ // the subject's own title after its name ("محمد بن زايد رئيس الدولة، اليوم ...")
 		case t.is(fold1("في")) && k+1 < hi && placeAt(a, k+1) > 0:
 			k = placeAt(a, k+1)
+		case t.is(fold1("في")) && k+1 < hi && e.seatCapitalAt(a, k+1) != "":
+			k = a.entAt(k + 1).t1 // "في البيت الأبيض"
 		case placeAt(a, k) > 0 && strings.HasPrefix(t.f, "ب"):
 			k = placeAt(a, k)
 		case t.is(fold1("على")) && k+1 < hi && a.toks[k+1].has(sidelinesWords):
@@ -676,6 +710,15 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 		return
 	}
 	date, place, ok := e.meetingDatePlace(sg, i, host, st)
+	if ok && rule != RuleCall && host == "" && place == e.dateline && e.placeFor(sg, i) == "" && a.toks[i].has(hostReceiveVerbs) && e.kb != nil {
+		// "استقبل X Y" with no place written, datelined in a third
+		// country's newsroom: X receives at home (its capital)
+		if pe, okp := e.entity(place); okp && pe.State != "" && pe.State != subjState {
+			if c, okc := e.kb.Capital(subjState); okc {
+				place = c
+			}
+		}
+	}
 	if !ok && e.talksAt.sent == a.s.Index && e.talksAt.ok {
 		// a later clause of the sentence with no day of its own ("،
 		// كما التقى Z"): the day and place of its earlier talks

@@ -866,6 +866,26 @@ func (e *engine) rememberDayPlace(a *sent) {
 	e.prevPlace = e.placeFor(&segment{a: a, lo: 0, hi: len(a.toks)}, 0)
 }
 
+// seatCapitalAt returns the capital of the state whose seat of government
+// is named at token k after "في" ("في البيت الأبيض"، "في الكرملين"): a
+// national body of the gazetteer (kind BODY, with a state, part of no
+// other organisation) written as where something happens; else "".
+func (e *engine) seatCapitalAt(a *sent, k int) string {
+	en := a.entAt(k)
+	if en == nil || en.t0 != k || en.label != graph.LabelOrganization || en.quoted || k == 0 || !a.toks[k-1].is(fold1("في")) || e.kb == nil {
+		return ""
+	}
+	ent, ok := e.entity(en.id)
+	if !ok || ent.Kind != "BODY" || ent.State == "" || ent.PartOf != "" {
+		return ""
+	}
+	c, ok := e.kb.Capital(ent.State)
+	if !ok {
+		return ""
+	}
+	return c
+}
+
 // fromWords before a place name say whence or about what, not where.
 var fromWords = set("من", "عن", "ضد")
 
@@ -1130,6 +1150,8 @@ func (e *engine) placeFor(sg *segment, i int) string {
 			if m := e.meetings[e.focus()]; m != nil {
 				p = m.place // "في المدينة نفسها": the place of the meeting in focus
 			}
+		} else if c := e.seatCapitalAt(a, k); c != "" {
+			p = c // "في البيت الأبيض": the capital of the seat's state
 		} else if ref, ok := e.capitalAt(a, k); ok {
 			p = ref.place
 		} else if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPlace && !en.quoted && !en.mod {
