@@ -265,9 +265,6 @@ func (e *engine) pairMeetingBefore(a *sent, x, y *ent) string {
 	return ""
 }
 
-// hostReceiveVerbs receive a visitor: "استقبل X Y".
-var hostReceiveVerbs = set("استقبل", "واستقبل", "استقبلت", "واستقبلت", "يستقبل", "ويستقبل", "تستقبل", "وتستقبل")
-
 // planPrepositions before a verbal noun make it a plan: "على عقد قمة"،
 // "إلى عقد اجتماع".
 var planPrepositions = set("على", "إلى", "الى")
@@ -710,15 +707,6 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 		return
 	}
 	date, place, ok := e.meetingDatePlace(sg, i, host, st)
-	if ok && rule != RuleCall && host == "" && place == e.dateline && e.placeFor(sg, i) == "" && a.toks[i].has(hostReceiveVerbs) && e.kb != nil {
-		// "استقبل X Y" with no place written, datelined in a third
-		// country's newsroom: X receives at home (its capital)
-		if pe, okp := e.entity(place); okp && pe.State != "" && pe.State != subjState {
-			if c, okc := e.kb.Capital(subjState); okc {
-				place = c
-			}
-		}
-	}
 	if !ok && e.talksAt.sent == a.s.Index && e.talksAt.ok {
 		// a later clause of the sentence with no day of its own ("،
 		// كما التقى Z"): the day and place of its earlier talks
