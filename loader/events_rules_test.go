@@ -593,3 +593,19 @@ func TestSeatOfGovernmentAndPairContinuation(t *testing.T) {
 		{"PARTICIPATES_IN", "person:joe-biden", "meeting:2024-09-24:bilateral-are-usa:dubai", "", ""},
 	})
 }
+
+// "أجرى X وY اليوم مباحثات": coordinated subjects meet each other.
+func TestCoordinatedSubjectsTalk(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الرباط - 29 أكتوبر 2024 (ومع)
+
+أجرى الملك محمد السادس والرئيس الفرنسي إيمانويل ماكرون اليوم مباحثات على انفراد.
+`)
+	m := "meeting:2024-10-29:bilateral-fra-mar:rabat"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:rabat", "", ""},
+		{"PARTICIPATES_IN", "person:mohammed-vi-of-morocco", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:emmanuel-macron", m, "status", "HELD"},
+	}, nil)
+}

@@ -204,6 +204,14 @@ func (e *engine) talks(sg *segment) {
 			from = start + 1
 		}
 		if first < 0 {
+			if y := e.coordinatedActor(a, subj, sg.hi); y != nil && subj.t0 > i {
+				// "أجرى X وY اليوم مباحثات": the coordinated subjects meet
+				// each other
+				e.bilaterals(sg, i, RuleBilateral, subj, []*ent{y}, host, st)
+				prev = subj
+				e.talker, e.talkerSent = subj, a.s.Index
+				continue
+			}
 			if prev != nil && prev != subj && subj.t0 > i && a.toks[i].has(transitive) && i > sg.lo && a.toks[i-1].has(alsoWords) {
 				// "والتقى X نظيره Y، كما التقى Z": the subject of the
 				// earlier talks meets Z too, on that clause's day and place
@@ -366,6 +374,20 @@ func possessiveTalkNoun(t token) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedActor returns the actor joined to en by "و" right after it
+// ("الملك محمد السادس والرئيس الفرنسي إيمانويل ماكرون"), or nil.
+func (e *engine) coordinatedActor(a *sent, en *ent, hi int) *ent {
+	k := en.t1
+	if k >= hi || !strings.HasPrefix(a.toks[k].f, "و") || a.toks[k].punct {
+		return nil
+	}
+	y := e.actorAt(a, k)
+	if y == nil || y == en || y.chain0 != k || y.label != en.label {
+		return nil
+	}
+	return y
 }
 
 // alsoWords continue a subject's actions with its subject elided: "كما
