@@ -609,3 +609,22 @@ func TestCoordinatedSubjectsTalk(t *testing.T) {
 		{"PARTICIPATES_IN", "person:emmanuel-macron", m, "status", "HELD"},
 	}, nil)
 }
+
+// "وشارك في الاجتماع" after a sentence that names the ministers' meeting
+// and the summit it prepares: the ministers' meeting, not the summit.
+func TestMeetingReferencePrefersNonSummit(t *testing.T) {
+	g := extractText(t, `عنوان
+
+تيانجين، 15 تموز 2025
+
+ترأس وزير الخارجية الصيني وانغ يي اليوم اجتماع مجلس وزراء خارجية الدول الأعضاء في منظمة شنغهاي للتعاون في تيانجين، في إطار التحضير لقمة المنظمة التي تستضيفها المدينة نفسها من 31 آب إلى الأول من أيلول المقبلين.
+
+وشارك في الاجتماع وزير الخارجية الروسي سيرغي لافروف.
+`)
+	m := "meeting:2025-07-15:sco-foreign-ministers:tianjin"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:sergey-lavrov", m, "status", "HELD"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:sergey-lavrov", "meeting:2025-08-31:sco-summit:tianjin", "", ""},
+	})
+}

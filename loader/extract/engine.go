@@ -89,6 +89,7 @@ type pending struct {
 type meetingFilter struct {
 	org, place, kind string
 	date             graph.Date // "اجتماع اليوم": a meeting of that day (zero: any)
+	notKind          string     // "الاجتماع" prefers a meeting of another kind than SUMMIT
 }
 
 // engine is the discourse state of one article.

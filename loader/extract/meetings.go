@@ -439,6 +439,15 @@ func (e *engine) meetingsIn(sg *segment) {
 			sg.background = true // a past or future session of the series
 			continue
 		}
+		if kind == "MEETING" && filter.kind == "" {
+			// "وشارك في الاجتماع": the ministers' meeting the article
+			// reports rather than the summit it prepares
+			nf := filter
+			nf.notKind = "SUMMIT"
+			if e.resolve(nf) != "" {
+				filter = nf
+			}
+		}
 		e.refer(sg, i, filter, isDefinite(a, i))
 	}
 	e.meetingFrame(sg)
@@ -650,6 +659,9 @@ func (m *meeting) matches(f meetingFilter) bool {
 		return false
 	}
 	if f.kind != "" && m.kind != f.kind {
+		return false
+	}
+	if f.notKind != "" && m.kind == f.notKind {
 		return false
 	}
 	if !f.date.IsZero() && m.date != f.date {
