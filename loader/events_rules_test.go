@@ -628,3 +628,28 @@ func TestMeetingReferencePrefersNonSummit(t *testing.T) {
 		{"PARTICIPATES_IN", "person:sergey-lavrov", "meeting:2025-08-31:sco-summit:tianjin", "", ""},
 	})
 }
+
+// "القمة السادسة للاتحاد الأوروبي والاتحاد الأفريقي" is the joint summit
+// of the two; "وتولى رئاسة القمة مناصفةً X وY" makes both chairs; "بصفته
+// رئيساً للاتحاد الأفريقي لعام 2022" gives the person's state the
+// organisation's chairmanship.
+func TestJointSummitOfTwoNamedOrgsAndSharedChair(t *testing.T) {
+	g := extractText(t, `عنوان
+
+بروكسل – 18 فيفري 2022 (وكالات)
+
+اختتمت اليوم الجمعة في بروكسل القمة السادسة للاتحاد الأوروبي والاتحاد الأفريقي.
+
+وتولى رئاسة القمة مناصفةً رئيس المجلس الأوروبي شارل ميشيل والرئيس السنغالي ماكي سال، بصفته رئيساً للاتحاد الأفريقي لعام 2022.
+`)
+	m := "meeting:2022-02-18:eu-au-summit:brussels"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:eu", "", ""},
+		{"CONVENED_UNDER", m, "org:au", "", ""},
+		{"CHAIRS", "person:charles-michel", m, "", ""},
+		{"CHAIRS", "person:macky-sall", m, "", ""},
+		{"HOLDS", "state:SEN", "chairmanship:au:2022", "role", "CHAIR"},
+	}, []relWant{
+		{"CONVENED_UNDER", "meeting:2022-02-18:eu-summit:brussels", "org:eu", "", ""},
+	})
+}

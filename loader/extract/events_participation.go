@@ -840,6 +840,36 @@ func (e *engine) eventParticipation(sg *segment) {
 			}
 		}
 	}
+	// 2b. "وتولى رئاسة القمة مناصفةً X وY": the chairs of the meeting named
+	// after the chair noun
+	for i := sg.lo; i+2 < sg.hi; i++ {
+		if _, _, ok := a.toks[i].verb(chairVerbs); !ok || !a.toks[i+1].has(chairNounsX) {
+			continue
+		}
+		mid := ""
+		for _, o := range sg.occ {
+			if o.tok == i+2 {
+				mid = o.id
+			}
+		}
+		if mid == "" {
+			continue
+		}
+		from := i + 3
+		for from < sg.hi && (a.toks[from].has(sharedChairWords) || a.toks[from].has(halvesWords)) {
+			from++
+		}
+		list, _ := e.listFrom(a, from, sg.hi, 1)
+		st := modality(a, sg.lo, sg.hi, i)
+		for _, en := range list {
+			if en.label != graph.LabelPerson || used[en] {
+				continue
+			}
+			used[en] = true
+			e.meetingFact(sg, RuleChairsAt, graph.RelChairs, en.id, mid, a.span(i, i+2), st, nil)
+			e.attend(sg, RuleChairsAt, en, mid, a.span(i, i+2), st, "")
+		}
+	}
 	// 3. representation: "مثّلت X الولايات المتحدة"
 	for i := sg.lo; i < sg.hi; i++ {
 		t := a.toks[i]
@@ -1259,6 +1289,9 @@ func nextSessionBefore(a *sent, lo, i int) bool {
 
 // presidencyNouns name a chairmanship, not the chairing of a meeting.
 var presidencyNouns = set("رئاسة", "الرئاسة", "برئاسة")
+
+// halvesWords share a chair between two: "مناصفةً".
+var halvesWords = set("مناصفة", "مناصفه", "بالتناوب")
 
 // sharedChairWords mark a shared chair: "برئاسة مشتركة بين X وY".
 var sharedChairWords = set("مشتركة", "المشتركة", "بين")

@@ -250,6 +250,9 @@ func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool
 		}
 	}
 	if en := a.entAt(j); en != nil && en.label == graph.LabelOrganization && !en.quoted {
+		if f, end, ok := e.pairOfOrgs(a, en, nounKind); ok {
+			return f, end, true
+		}
 		return e.orgFormat(en.id, nounKind), en.t1, true
 	}
 	if a.entAt(j) == nil {
@@ -264,6 +267,27 @@ func (e *engine) formatAfter(a *sent, j int, nounKind string) (format, int, bool
 		return f, end, true
 	}
 	return format{}, j, false
+}
+
+// pairOfOrgs reads "قمة ORG1 وORG2" ("القمة السادسة للاتحاد الأوروبي
+// والاتحاد الأفريقي"): the joint format of two intergovernmental
+// organisations, slugged in the written order like betweenFormat's.
+func (e *engine) pairOfOrgs(a *sent, en *ent, nounKind string) (format, int, bool) {
+	if !e.isIGO(en.id) || en.t1 >= len(a.toks) || !strings.HasPrefix(a.toks[en.t1].f, "و") {
+		return format{}, 0, false
+	}
+	o2, end, ok := e.orgAt(a, en.t1)
+	if !ok || o2 == en.id || !e.isIGO(o2) {
+		return format{}, 0, false
+	}
+	kind := nounKind
+	if kind == "" || kind == "MEETING" || kind == "TALKS" {
+		kind = "SUMMIT"
+	}
+	w := strings.ToLower(kindWord(kind))
+	f := format{slug: orgSlug(en.id) + "-" + orgSlug(o2) + "-" + graph.Slug(w), kind: kind,
+		title: e.orgLabel(en.id) + "–" + e.orgLabel(o2) + " " + w, orgs: []string{en.id, o2}}
+	return f, end, true
 }
 
 // friendsWords open the name of a group of friends of an organisation or

@@ -14,6 +14,9 @@ import (
 var (
 	// chairNounsX: the chairmanship, with the possessive forms ("رئاستها").
 	chairNounsX = set("رئاسة", "الرئاسة", "رئاستها", "رئاسته", "رئاستهم", "برئاسة")
+	// personCapacityWords and chairTitleNouns: "بصفته رئيساً لـORG".
+	personCapacityWords = set("بصفته", "بصفتها", "بوصفه", "بوصفها", "باعتباره", "باعتبارها")
+	chairTitleNouns     = set("رئيسا", "رئيس", "رئيسة", "رئيسه")
 	// chairPersonNouns make a state the chair: "الكويت رئيسة الدورة".
 	chairPersonNouns = set("رئيسة", "رئيس")
 	// chairSessionNouns name the current session a state chairs.
@@ -775,6 +778,34 @@ func (e *engine) chairmanship(sg *segment) {
 			e.predecessor(sg, org, from, to, holder, e.afterTime(sg, end))
 			i = end - 1
 			continue
+		}
+		// a person as the chair: "الرئيس السنغالي ماكي سال، بصفته رئيساً
+		// للاتحاد الأفريقي لعام 2022": the person's state holds it
+		if i > sg.lo && a.toks[i].has(chairTitleNouns) && a.toks[i-1].has(personCapacityWords) {
+			if org, end, ok := e.orgRefAt(a, i+1); ok && e.isIGO(org) {
+				holder := ""
+				for k := range a.ents {
+					p := &a.ents[k]
+					if p.label == graph.LabelPerson && p.t1 <= i-1 && !p.quoted {
+						if st := e.personState(p); st != "" {
+							holder = st // the last person named before
+						}
+					}
+				}
+				if holder != "" {
+					from, to := e.currentPeriod(org)
+					if x, ok := e.timeNear(a, i, min(end+4, sg.hi), end); ok {
+						from, to = x.from, x.to
+					} else if from == 0 {
+						from, to = e.articleYear(), 0
+					}
+					if from != 0 {
+						e.holds(a, RuleChairNoun, org, from, to, holder, "CHAIR", graph.StatusReported, a.span(i-1, end))
+						i = end - 1
+						continue
+					}
+				}
+			}
 		}
 		// a state as the chair: "بصفة الكويت رئيسة الدورة الحالية للمجلس
 		// الأعلى لمجلس التعاون"، "وماليزيا رئيسة الرابطة لعام 2025"
