@@ -653,3 +653,23 @@ func TestJointSummitOfTwoNamedOrgsAndSharedChair(t *testing.T) {
 		{"CONVENED_UNDER", "meeting:2022-02-18:eu-summit:brussels", "org:eu", "", ""},
 	})
 }
+
+// "قرر المجلس استئناف عضوية سوريا، المعلّقة منذ عام 2012": a full member
+// again, the suspension dropped; "وافتتحها الأمين العام X" makes X take
+// part in the session the pronoun stands for.
+func TestResumedMembershipAndOpenerByPronoun(t *testing.T) {
+	g := extractText(t, `عنوان
+
+جدة 08 رمضان 1446 هـ الموافق 08 مارس 2025 م واس
+
+قرر مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي، في دورته الاستثنائية التي عُقدت مساء أمس الجمعة في جدة، استئناف عضوية الجمهورية العربية السورية، المعلّقة منذ عام 2012.
+
+وعُقدت الدورة بطلب من إيران، وافتتحها الأمين العام للمنظمة حسين إبراهيم طه.
+`)
+	checkRels(t, g, []relWant{
+		{"MEMBER_OF", "state:SYR", "org:oic", "status", "FULL"},
+		{"PARTICIPATES_IN", "person:hissein-brahim-taha", "meeting:2025-03-07:oic-foreign-ministers:jeddah", "", ""},
+	}, []relWant{
+		{"MEMBER_OF", "state:SYR", "org:oic", "status", "SUSPENDED"},
+	})
+}

@@ -1034,8 +1034,15 @@ func (e *engine) eventParticipation(sg *segment) {
 		}
 		_, _, oc := t.verb(openCloseVerbs)
 		recv := t.has(receiveGuests)
+		pron := false
 		if !oc && !recv {
-			continue
+			// "وعُقدت الدورة ...، وافتتحها الأمين العام X": the pronoun is
+			// the meeting of the clause
+			if _, ok := verbWithEnclitic(t, openCloseVerbs); ok {
+				oc, pron = true, true
+			} else {
+				continue
+			}
 		}
 		list, end := e.listFrom(a, i+1, sg.hi, 0)
 		if oc && (len(list) == 0 || list[0].label != graph.LabelPerson) {
@@ -1047,7 +1054,7 @@ func (e *engine) eventParticipation(sg *segment) {
 		if len(list) == 0 || list[0].label != graph.LabelPerson || used[list[0]] {
 			continue
 		}
-		ok := false
+		ok := pron
 		for k := list[0].t1; k < sg.hi && k <= end+2; k++ {
 			if _, _, isM := meetingNounOf(a.toks[k]); (isM && oc) || (recv && (a.toks[k].has(participantsWords) || a.toks[k].has(leaderPluralWords))) {
 				ok = true

@@ -561,6 +561,12 @@ func keepFurthestMembership(facts []Fact) []Fact {
 		}
 		return -1
 	}
+	resumed := map[string]bool{}
+	for _, f := range facts {
+		if f.Rel.Type == graph.RelMemberOf && f.Rule == RuleResumption {
+			resumed[key(f)] = true
+		}
+	}
 	for _, f := range facts {
 		if f.Rel.Type == graph.RelMemberOf {
 			if r, seen := best[key(f)]; !seen || rank(f) > r {
@@ -568,8 +574,14 @@ func keepFurthestMembership(facts []Fact) []Fact {
 			}
 		}
 	}
+	for k := range resumed {
+		best[k] = membershipRank[memberFull] // "استئناف عضوية X": the suspension is over
+	}
 	out := facts[:0]
 	for _, f := range facts {
+		if f.Rel.Type == graph.RelMemberOf && resumed[key(f)] && f.Rule != RuleResumption {
+			continue // the suspension a resumption ends, and what it said before
+		}
 		if _, dated := f.Rel.Props["since"]; f.Rel.Type == graph.RelMemberOf && rank(f) < best[key(f)] && !dated {
 			continue // a dated earlier status ("مراقب منذ 2005") is history, kept
 		}

@@ -15,6 +15,7 @@ import (
 // Rule names of this file.
 const (
 	RuleMembership   = "membership"
+	RuleResumption   = "membership-resumed"
 	RuleAccession    = "accession"
 	RuleFounders     = "founders"
 	RuleDesignation  = "designation-office"
@@ -26,7 +27,7 @@ const (
 
 func init() {
 	for r, c := range map[string]float64{
-		RuleMembership: 0.85, RuleAccession: 0.7, RuleFounders: 0.8, RuleDesignation: 0.75,
+		RuleMembership: 0.85, RuleResumption: 0.8, RuleAccession: 0.7, RuleFounders: 0.8, RuleDesignation: 0.75,
 		RulePluralTitle: 0.8, RulePlaceState: 0.8, RuleSuccession: 0.75, RuleBodyAuspices: 0.6,
 	} {
 		ruleConfidence[r] = c
@@ -486,6 +487,18 @@ func (e *engine) membership(sg *segment) {
 			if d, ok := e.clauseDateAfter(sg, i, 10); ok && d.Date.Year > 0 && !e.doc.Date.Before(d.Date) {
 				since = d.Date.Year
 			}
+		case t.has(resumeWords) && i+1 < sg.hi && a.toks[i+1].has(set("عضوية", "عضويتها", "عضويته")):
+			// "قرر المجلس استئناف عضوية سوريا": a full member again (the
+			// resumption gives no "since")
+			status, end, rule = memberFull, i+2, RuleResumption
+			if org := e.orgNear(sg, end, 6); org == "" {
+				if st := e.stateAfterWithin(a, end, sg.hi, 6); st != "" {
+					if org := e.clauseOrg(sg, i); org != "" {
+						e.member(a, rule, st, org, status, 0, a.span(i, end), modality(a, sg.lo, sg.hi, i))
+					}
+				}
+				continue
+			}
 		case t.has(suspendWords):
 			ok := false
 			for k := max(sg.lo, i-4); k < min(sg.hi, i+3); k++ {
@@ -552,6 +565,20 @@ func (e *engine) membership(sg *segment) {
 			e.member(a, rule, s, org, status, since, a.span(trig, end), mod)
 		}
 	}
+}
+
+// resumeWords resume a suspended membership: "استئناف عضوية X".
+var resumeWords = set("استئناف", "باستئناف", "استعادة", "باستعادة", "إعادة", "بإعادة")
+
+// stateAfterWithin returns the first state named (not as a nisba) in the
+// n tokens from j, or "".
+func (e *engine) stateAfterWithin(a *sent, j, hi, n int) string {
+	for k := j; k < hi && k <= j+n; k++ {
+		if en := a.entAt(k); en != nil && en.label == graph.LabelState && !en.quoted && en.form != FormAdjective {
+			return en.id
+		}
+	}
+	return ""
 }
 
 // becomeWords: "تصبح X العضو العاشر"، "لتصبح الدولة العاشرة في المنظمة".
