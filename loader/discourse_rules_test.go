@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of the rules added for ministerial councils, joint summits and
 // discourse (short names, relative clauses in lists), on short articles
@@ -159,4 +162,33 @@ func TestBareTitleAfterNameInApposition(t *testing.T) {
 	}, []relWant{
 		{"SPEAKS_AT", "person:mishal-al-ahmad-al-jaber-al-sabah", m, "", ""},
 	})
+}
+
+// "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية" binds the bare title
+// to him past a patronymic the gazetteer lacks, so "التقى سمو وزير
+// الخارجية نظيره الإيراني" is his meeting with Iran's foreign minister;
+// "الأمين العام باتخاذ الإجراءات" makes no person of "باتخاذ".
+func TestBareForeignMinisterAfterPatronymic(t *testing.T) {
+	g := extractText(t, `عنوان
+
+جدة 08 رمضان 1446 هـ الموافق 08 مارس 2025 م واس
+
+عقد مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي مساء أمس الجمعة في جدة دورة استثنائية، شارك فيها صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، ووزير الخارجية الإيراني عباس عراقجي.
+
+وعلى هامش الاجتماع، التقى سمو وزير الخارجية نظيره الإيراني.
+
+وكلّف المجلس الأمين العام باتخاذ الإجراءات اللازمة.
+`)
+	m := "meeting:2025-03-07:bilateral-irn-sau:jeddah"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:faisal-bin-farhan-al-saud", m, "", ""},
+		{"PARTICIPATES_IN", "person:abbas-araghchi", m, "", ""},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:ali-khamenei", m, "", ""},
+	})
+	for _, n := range g.Nodes {
+		if strings.Contains(n.ID, "batkh") {
+			t.Errorf("a verbal noun became a person: %s", n.ID)
+		}
+	}
 }

@@ -281,9 +281,12 @@ func (e *engine) resolveDescriptions(a *sent) {
 	}
 }
 
+// sonOfWords open a patronymic: "بن"، "بنت".
+var sonOfWords = set("بن", "بنت")
+
 // bareTitleHeads are the second words of complete titles that need no
 // complement ("رئيس الجمهورية"، "رئيس الدولة"، "ولي العهد"، "رئيس الوزراء").
-var bareTitleHeads = set("الجمهورية", "الدولة", "العهد", "الوزراء", "الحكومة")
+var bareTitleHeads = set("الجمهورية", "الدولة", "العهد", "الوزراء", "الحكومة", "الخارجية")
 
 // bareTitle reports whether the title at tokens [t0, t1) is a complete
 // definite title with no complement or name after it: "وكان رئيس
@@ -351,6 +354,16 @@ func (e *engine) rememberBareTitles(a *sent) {
 			en = nil
 			if j := t0 - 1; j > 0 && a.toks[j].punct && (a.toks[j].raw == "،" || a.toks[j].raw == ",") {
 				if p := a.entAt(j - 1); p != nil && p.t1 == j && p.label == graph.LabelPerson && !p.designated {
+					en = p
+				}
+			} else {
+				// "الأمير فيصل بن فرحان [بن عبدالله] وزير الخارجية": right
+				// after the name, past a patronymic the gazetteer lacks
+				j := t0
+				if j >= 2 && a.toks[j-2].has(sonOfWords) && a.entAt(j-1) == nil {
+					j -= 2
+				}
+				if p := a.entAt(j - 1); j > 0 && p != nil && p.t1 == j && p.label == graph.LabelPerson && !p.designated {
 					en = p
 				}
 			}

@@ -397,6 +397,9 @@ func nameWords(toks []token, cov []int, j int) (int, int) {
 		if strings.HasPrefix(t.f, "ال") && k == j && !personNameParticles[t.f] {
 			break
 		}
+		if k == j && cliticMasdar(t.f) {
+			break // "الأمين العام باتخاذ الإجراءات": a verbal noun, no name
+		}
 		if cliticArticle(t.f) && !prevParticle {
 			break
 		}
@@ -463,6 +466,19 @@ func nameBoundary(toks []token, cov []int, k int) bool {
 	}
 	_, ok := knownVerb(t)
 	return ok
+}
+
+// cliticMasdar reports whether a folded word is a preposition (ب، ل، ك)
+// on a verbal noun of the derived forms VII, VIII and X (اتخاذ، استعراض،
+// انعقاد): "باتخاذ"، "لاستعراض" follow a title as its complement, never
+// as a name.
+func cliticMasdar(f string) bool {
+	r := []rune(f)
+	if len(r) < 6 || (r[0] != 'ب' && r[0] != 'ل' && r[0] != 'ك') {
+		return false
+	}
+	rest := string(r[1:])
+	return strings.HasPrefix(rest, "ات") || strings.HasPrefix(rest, "است") || strings.HasPrefix(rest, "ان")
 }
 
 // pronounSuffixed reports whether a folded word ends in a possessive
