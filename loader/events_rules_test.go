@@ -673,3 +673,28 @@ func TestResumedMembershipAndOpenerByPronoun(t *testing.T) {
 		{"MEMBER_OF", "state:SYR", "org:oic", "status", "SUSPENDED"},
 	})
 }
+
+// "وكان بين المشاركين X وY": participants; "مالي وغينيا ...، وهي الدول
+// الأربع التي علّق الاتحاد الأفريقي عضويتها": suspended members, the
+// organisation standing between the verb and "عضويتها".
+func TestAmongParticipantsAndSuspendedByApposition(t *testing.T) {
+	g := extractText(t, `عنوان
+
+بروكسل – 18 فيفري 2022 (وكالات)
+
+اختتمت اليوم الجمعة في بروكسل القمة السادسة للاتحاد الأوروبي والاتحاد الأفريقي.
+
+وكان بين المشاركين الرئيس الفرنسي إيمانويل ماكرون، والرئيس المصري عبد الفتاح السيسي.
+
+ولم تُدعَ إلى القمة مالي وغينيا والسودان وبوركينا فاسو، وهي الدول الأربع التي علّق الاتحاد الأفريقي عضويتها إثر انقلابات عسكرية.
+`)
+	m := "meeting:2022-02-18:eu-au-summit:brussels"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:emmanuel-macron", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:abdel-fattah-el-sisi", m, "status", "HELD"},
+		{"MEMBER_OF", "state:MLI", "org:au", "status", "SUSPENDED"},
+		{"MEMBER_OF", "state:BFA", "org:au", "status", "SUSPENDED"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "state:MLI", m, "", ""},
+	})
+}

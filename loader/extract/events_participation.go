@@ -905,6 +905,9 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		_, _, isPart := t.verb(participationVerbs)
+		if !isPart && i > sg.lo && a.toks[i-1].is(fold1("بين")) && t.has(set("المشاركين", "المشاركون", "الحضور", "الحاضرين")) {
+			isPart = true // "وكان بين المشاركين X وY"
+		}
 		encl := false
 		if !isPart && i > sg.lo && (a.toks[i-1].has(relativePronouns) || indefiniteMeetingBefore(a, sg.lo, i)) {
 			// "الاجتماع الذي حضره X وY وZ"، "قمة مصرية-أوروبية حضرها X

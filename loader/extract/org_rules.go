@@ -506,6 +506,9 @@ func (e *engine) membership(sg *segment) {
 					ok = true
 				}
 			}
+			if en := a.entAt(i + 1); !ok && en != nil && en.label == graph.LabelOrganization && en.t1 < sg.hi && isMemberNoun(a.toks[en.t1]) {
+				ok = true // "علّق الاتحاد الأفريقي عضويتها": the organisation between
+			}
 			if !ok {
 				continue
 			}
@@ -541,6 +544,11 @@ func (e *engine) membership(sg *segment) {
 			}
 		}
 		run, ok := e.nearestRun(a, sg.lo, hi, trig)
+		if !ok && sg.lo > 0 && sg.lo+1 < sg.hi && a.toks[sg.lo].has(set("وهي", "وهم", "هي", "هم")) && a.toks[sg.lo+1].has(statesWords) {
+			// "مالي وغينيا والسودان، وهي الدول الأربع التي علّق الاتحاد
+			// عضويتها": the enumeration the apposition sums up
+			run, ok = e.nearestRun(a, 0, sg.lo, sg.lo)
+		}
 		if !ok {
 			// "عضويتها ... معلقة": the state named before in the sentence
 			if status == memberSuspended && possessiveMemberNear(a, sg.lo, trig) {
