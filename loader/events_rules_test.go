@@ -698,3 +698,19 @@ func TestAmongParticipantsAndSuspendedByApposition(t *testing.T) {
 		{"PARTICIPATES_IN", "state:MLI", m, "", ""},
 	})
 }
+
+// "في اليوم الأول من زيارة الدولة التي يقوم بها الرئيس الفرنسي إلى
+// المملكة": the visitor after the relative clause about the visit, and
+// "المملكة" as the dateline's state when no meeting is in focus.
+func TestVisitByRelativeClauseToTheKingdom(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الرباط - 29 أكتوبر 2024 (ومع)
+
+ترأس الملك محمد السادس والرئيس الفرنسي إيمانويل ماكرون، أمس الاثنين بالرباط، حفل توقيع اتفاقيات بين البلدين، وذلك في اليوم الأول من زيارة الدولة التي يقوم بها الرئيس الفرنسي إلى المملكة.
+`)
+	checkRels(t, g, []relWant{
+		{"VISITS", "person:emmanuel-macron", "state:MAR", "kind", "STATE"},
+		{"VISITS", "person:emmanuel-macron", "state:MAR", "date", "2024-10-28"},
+	}, nil)
+}

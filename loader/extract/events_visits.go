@@ -8,7 +8,8 @@ import (
 // visitor is the person named after the verb (or, for a pronoun subject,
 // the nearest person before it in the sentence); the destination is the
 // state or city after "إلى" (a city stands for its state; "المملكة"،
-// "البلاد" for the state hosting the meeting in focus); the date is the
+// "البلاد" for the state hosting the meeting in focus, else the dateline's
+// state); the date is the
 // clause's date, else the date of the meeting in focus, else the article
 // date; the kind is read from "زيارة رسمية" (OFFICIAL), "زيارة دولة"
 // (STATE), "زيارة عمل" (WORKING). A negated visit ("لم يسافر") or one made
@@ -51,7 +52,14 @@ func (e *engine) visits(sg *segment) {
 			arrive && t.has(arrivePresent) // "ويتوجه مودي في وقت لاحق اليوم إلى فيينا": not yet
 		// visitor
 		var who *ent
+		reach := 4
 		for k := i + 1; k < sg.hi && k <= i+4; k++ {
+			if a.toks[k].has(visitClauseVerbs) {
+				reach = k - i + 4 // "زيارة الدولة التي يقوم بها الرئيس الفرنسي"
+				break
+			}
+		}
+		for k := i + 1; k < sg.hi && k <= i+reach; k++ {
 			if en := e.actorAt(a, k); en != nil {
 				if en.label == graph.LabelPerson && !e.afterPreposition(a, en) {
 					who = en
@@ -111,6 +119,8 @@ func (e *engine) visits(sg *segment) {
 			} else if a.toks[j].has(destAnaphors) {
 				if m := e.meetings[e.focus()]; m != nil {
 					dest = e.hostState(m.place)
+				} else if e.dateline != "" {
+					dest = e.hostState(e.dateline) // "إلى المملكة" in a Rabat dispatch
 				}
 			}
 		}
