@@ -714,3 +714,32 @@ func TestVisitByRelativeClauseToTheKingdom(t *testing.T) {
 		{"VISITS", "person:emmanuel-macron", "state:MAR", "date", "2024-10-28"},
 	}, nil)
 }
+
+// Two leaders of two states presiding over or witnessing a signing
+// together meet: "ترأس صاحب الجلالة الملك X ورئيس الجمهورية الفرنسية Y ...
+// حفل توقيع"، "وشهد الرئيسان توقيع اتفاقيات".
+func TestJointSigningCeremonyIsAMeeting(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الرباط - 29 أكتوبر 2024 (ومع)
+
+ترأس صاحب الجلالة الملك محمد السادس ورئيس الجمهورية الفرنسية إيمانويل ماكرون، أمس الاثنين بالقصر الملكي بالرباط، حفل توقيع اتفاقيات للتعاون بين البلدين.
+`)
+	m := "meeting:2024-10-28:bilateral-fra-mar:rabat"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:rabat", "", ""},
+		{"PARTICIPATES_IN", "person:mohammed-vi-of-morocco", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:emmanuel-macron", m, "status", "HELD"},
+	}, nil)
+	g = extractText(t, `عنوان
+
+القاهرة، 10 مارس 2025
+
+استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون.
+
+وشهد الرئيسان توقيع عدد من الاتفاقيات.
+`)
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:emmanuel-macron", "meeting:2025-03-10:bilateral-egy-fra:cairo", "", ""},
+	}, nil)
+}

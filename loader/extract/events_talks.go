@@ -91,6 +91,7 @@ func (e *engine) talks(sg *segment) {
 		fmt.Fprintf(os.Stderr, "   talks occ=%v host=%q\n", sg.occ, host)
 	}
 	e.possessiveTalks(sg, host)
+	e.jointCeremony(sg, host)
 	var prev *ent // the subject of the sentence's last talks with an object
 	if e.talker != nil && e.talkerSent == a.s.Index {
 		prev = e.talker
@@ -283,6 +284,53 @@ type talksWhen struct {
 	date  graph.Date
 	place string
 	ok    bool
+}
+
+// ceremonyVerbs and ceremonyNouns: two leaders who preside over or
+// witness a signing together meet ("ترأس X وY حفل توقيع ..."، "شهد
+// الرئيسان توقيع اتفاقيات").
+var (
+	ceremonyVerbs = set("ترأس", "وترأس", "ترأسا", "يترأس", "يترأسان", "شهد", "وشهد", "شهدا", "يشهد", "يشهدان")
+	ceremonyNouns = set("حفل", "مراسم", "توقيع", "مراسيم")
+)
+
+// jointCeremony reads a signing presided over or witnessed by two persons
+// of two states (a coordinated pair or a dual): their bilateral meeting on
+// the clause's day.
+func (e *engine) jointCeremony(sg *segment, host string) {
+	a := sg.a
+	for i := sg.lo; i+2 < sg.hi; i++ {
+		if !a.toks[i].has(ceremonyVerbs) || a.toks[i].quoted || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		var x *ent
+		for k := i + 1; k < sg.hi && k <= i+4 && x == nil; k++ {
+			x = e.actorAt(a, k) // past honorifics: "ترأس صاحب الجلالة الملك ..."
+		}
+		if x == nil || x.label != graph.LabelPerson {
+			continue
+		}
+		pair := a.group(x)
+		if len(pair) != 2 {
+			if y := e.coordinatedActor(a, x, sg.hi); y != nil {
+				pair = []*ent{x, y}
+			} else {
+				continue
+			}
+		}
+		end := pair[len(pair)-1].t1
+		cer := false
+		for k := end; k < sg.hi && k <= end+8; k++ {
+			if a.toks[k].has(ceremonyNouns) {
+				cer = true
+				break
+			}
+		}
+		if !cer {
+			continue
+		}
+		e.bilaterals(sg, i, RuleBilateral, pair[0], pair[1:], host, modality(a, sg.lo, sg.hi, i))
+	}
 }
 
 // possessiveTalkNouns are the verbal nouns of meeting that take the
