@@ -867,8 +867,9 @@ var fileDateRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.]?([01][
 // non-relative) date in the first 15 lines of doc.Raw ("١٤ أكتوبر ٢٠٢٢",
 // "14 أكتوبر/تشرين الأول 2022", "2022-10-14"), else an ISO date in the
 // base name of doc.Name ("2022-10-14_cis-summit.txt", "20221014.html"),
-// else the first full date in the first 3000 runes. It reports false when
-// there is none.
+// else the first full date in the first 3000 runes, else a dateline's day
+// and month with the year the text calls current ("العام الجاري 2023").
+// It reports false when there is none.
 func Dateline(doc Document) (graph.Date, bool) {
 	lines := strings.Split(doc.Raw, "\n")
 	seen := 0
@@ -896,7 +897,40 @@ func Dateline(doc Document) (graph.Date, bool) {
 	if len(head) > 3000 {
 		head = head[:3000]
 	}
-	return firstFullDate(string(head))
+	if d, ok := firstFullDate(string(head)); ok {
+		return d, true
+	}
+	return yearlessDateline(lines, string(head))
+}
+
+// currentYearRE finds the year an article calls its own: "العام الجاري
+// 2023"، "خلال العام الحالي 2023"، "هذا العام 2023" (folded text).
+var currentYearRE = regexp.MustCompile(`(?:(?:العام|السنه|عام) (?:الجاري|الحالي)|هذا العام) ((?:19|20)[0-9]{2})`)
+
+// yearlessDateline reads a dateline with a day and a month but no year
+// ("نيودلهي في 2 مارس /أ ش أ/") in the first three lines, when the text
+// names the year it calls current; else it reports false.
+func yearlessDateline(lines []string, head string) (graph.Date, bool) {
+	m := currentYearRE.FindStringSubmatch(Fold(head))
+	if m == nil {
+		return graph.Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	seen := 0
+	for _, l := range lines {
+		if strings.TrimFunc(l, isSpaceOrFormat) == "" {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		for _, d := range FindDates(l, graph.NewDate(y, time.July, 1)) {
+			if d.Precision == Day && validDay(y, int(d.Date.Month), d.Date.Day) {
+				return graph.NewDate(y, d.Date.Month, d.Date.Day), true
+			}
+		}
+	}
+	return graph.Date{}, false
 }
 
 func firstFullDate(s string) (graph.Date, bool) {

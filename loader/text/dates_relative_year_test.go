@@ -109,3 +109,16 @@ func TestDayOfTheCurrentMonth(t *testing.T) {
 		t.Errorf("31 February read as a date: %+v", ds)
 	}
 }
+
+// A dateline with a day and a month but no year takes the year the text
+// calls current; without such a phrase there is no article date.
+func TestYearlessDateline(t *testing.T) {
+	raw := "عنوان\n\nنيودلهي في 2 مارس /أ ش أ/\n\nاختتم الوزراء اجتماعهم اليوم، واكتفت الهند، التي تتولى رئاسة المجموعة خلال العام الجاري 2023، بإصدار وثيقة.\n"
+	d, ok := Dateline(Document{Raw: raw})
+	if !ok || d != graph.NewDate(2023, time.March, 2) {
+		t.Errorf("got %v %v, want 2023-03-02", d, ok)
+	}
+	if d, ok := Dateline(Document{Raw: "نيودلهي في 2 مارس\n\nاختتم الوزراء اجتماعهم اليوم.\n"}); ok {
+		t.Errorf("a yearless dateline with no current year gave %v", d)
+	}
+}
