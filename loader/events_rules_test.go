@@ -743,3 +743,23 @@ func TestJointSigningCeremonyIsAMeeting(t *testing.T) {
 		{"PARTICIPATES_IN", "person:emmanuel-macron", "meeting:2025-03-10:bilateral-egy-fra:cairo", "", ""},
 	}, nil)
 }
+
+// "وشارك في الاجتماع X، بعدما دعت الهند مصر ...، إلى جانب Y وZ": the
+// participation list goes on after a subordinate clause; a new main clause
+// ends it.
+func TestParticipantsAlongsideAfterSubordinateClause(t *testing.T) {
+	g := extractText(t, `عنوان
+
+نيودلهي في 2 مارس 2023
+
+اختتم وزراء خارجية دول مجموعة العشرين اجتماعهم اليوم الخميس في نيودلهي.
+
+وشارك في الاجتماع وزير الخارجية المصري سامح شكري، بعدما دعت الهند مصر ضمن تسع دول ضيفة، إلى جانب وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف.
+`)
+	m := "meeting:2023-03-02:g20-foreign-ministers:new-delhi"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:sameh-shoukry", m, "", ""},
+		{"PARTICIPATES_IN", "person:antony-blinken", m, "", ""},
+		{"PARTICIPATES_IN", "person:sergey-lavrov", m, "", ""},
+	}, nil)
+}

@@ -993,6 +993,20 @@ func (e *engine) eventParticipation(sg *segment) {
 				e.attend(sg, RuleList, en, mid, a.span(i, i+1), st, role)
 			}
 		}
+		// "وشارك في الاجتماع X، بعدما دعت الهند مصر ...، إلى جانب Y وZ":
+		// the list goes on after a subordinate clause
+		if k := alongsideAfter(a, end); k > 0 {
+			more, _ := e.listFrom(a, k, len(a.toks), 1)
+			for _, en := range more {
+				if used[en] {
+					continue
+				}
+				used[en] = true
+				for _, mid := range mids {
+					e.attend(sg, RuleList, en, mid, a.span(i, i+1), st, role)
+				}
+			}
+		}
 		i = end - 1
 	}
 	// 4b. who holds a meeting: "عقد X وY اليوم القمة ..."
@@ -1204,6 +1218,28 @@ func indefiniteMeetingBefore(a *sent, lo, i int) bool {
 	}
 	return false
 }
+
+// alongsideAfter returns the token after "، إلى جانب" that opens a
+// comma-clause of the sentence after token end, when the clauses between
+// are subordinate ("بعدما"، "حيث"، "بعد أن"), or 0.
+func alongsideAfter(a *sent, end int) int {
+	for k := end; k+2 < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.punct && t.raw == "." {
+			return 0
+		}
+		if isComma(t) && a.toks[k+1].is(fold1("إلى")) && a.toks[k+2].is(fold1("جانب")) {
+			return k + 3
+		}
+		if isComma(t) && k+1 < len(a.toks) && !a.toks[k+1].has(subordinators) {
+			return 0 // a new main clause
+		}
+	}
+	return 0
+}
+
+// subordinators open a subordinate clause after a comma.
+var subordinators = set("بعدما", "بعد", "حيث", "عندما", "إذ", "لأن", "كما", "بينما", "والتي", "التي", "الذي")
 
 // transitiveHoldVerbs hold a meeting with the holders as subject: "عقد
 // الرئيسان القمة"، "يعقد الزعيمان ..." (not "انعقدت"، "جرت").
