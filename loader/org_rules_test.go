@@ -205,3 +205,21 @@ func TestStateNamedAsChair(t *testing.T) {
 		{"HOLDS", "state:MYS", "chairmanship:gcc:2025", "", ""},
 	})
 }
+
+// A handover told in the headline and again in the body is one handover:
+// the recipient keeps the period it got, and the giver holds the one
+// before, not the recipient's.
+func TestHandoverToldTwice(t *testing.T) {
+	g := extractText(t, `قمة الجزائر: رئيس الجمهورية يسلّم رئاسة القمة العربية إلى الرئيس تبون
+
+الجزائر - 1 نوفمبر 2022 (وات)
+
+وفي الجلسة الافتتاحية، سلّم رئيس الجمهورية التونسية قيس سعيّد رئاسة القمة إلى الرئيس الجزائري عبد المجيد تبون، بعد أن تولت تونس رئاسة الدورة السابقة.
+`)
+	checkRels(t, g, []relWant{
+		{"HOLDS", "state:DZA", "chairmanship:arab-league:2022", "role", "CHAIR"},
+	}, []relWant{
+		{"HOLDS", "state:TUN", "chairmanship:arab-league:2022", "", ""},
+		{"HOLDS", "state:DZA", "chairmanship:arab-league:2023", "", ""},
+	})
+}

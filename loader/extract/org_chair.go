@@ -86,6 +86,21 @@ func (e *engine) holds(a *sent, rule, org string, from, to int, state, role, sta
 	return c.id
 }
 
+// heldChair returns the current chairmanship of org when state already
+// holds it in this article, else nil.
+func (e *engine) heldChair(org, state string) *chairmanship {
+	cid, ok := e.curChair[org]
+	if !ok || state == "" {
+		return nil
+	}
+	for _, f := range e.facts {
+		if f.Rel.Type == graph.RelHolds && f.Rel.Start == state && f.Rel.End == cid {
+			return e.chairs[cid]
+		}
+	}
+	return nil
+}
+
 // holdCall records the facts one call of holds added, and whether the
 // period was inferred (no year or period written, or only the date of a
 // handover) rather than read.
@@ -636,6 +651,8 @@ func (e *engine) chairmanship(sg *segment) {
 					from, end, tentative = x.from, x.to, x.day
 				} else if n > 0 && prevFrom > 0 {
 					from = prevFrom + 1
+				} else if c := e.heldChair(org, to); c != nil {
+					from, end = c.year, c.to // the same handover told again (headline, then body)
 				} else if _, has := e.curChair[org]; has || st == graph.StatusPlanned || st == graph.StatusExpected {
 					from, end = e.nextPeriod(org)
 				} else {
@@ -694,6 +711,8 @@ func (e *engine) chairmanship(sg *segment) {
 			tentative := false
 			if x, ok := e.timeNear(a, i, sg.hi, i); ok {
 				from, to, tentative = x.from, x.to, x.day
+			} else if c := e.heldChair(org, holder); c != nil {
+				from, to, tentative = c.year, c.to, true // the same handover told again
 			} else if _, has := e.curChair[org]; has || st == graph.StatusPlanned || st == graph.StatusExpected {
 				from, to = e.nextPeriod(org)
 				tentative = true
