@@ -763,3 +763,23 @@ func TestParticipantsAlongsideAfterSubordinateClause(t *testing.T) {
 		{"PARTICIPATES_IN", "person:sergey-lavrov", m, "", ""},
 	}, nil)
 }
+
+// A report dated the day after ("اختتم X، أمس الأربعاء الرابع من ديسمبر
+// 2024، ...", no dateline date) has its article date the next day; "أمس
+// الأربعاء" is one day; "بدعوة من جلالة الملك Y" puts Y after a
+// preposition, so the talks in the next clause are X's.
+func TestReportOfTheDayAfterAndInvitationByAHonorific(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الدوحة – لندن – «الشرق»:
+
+اختتم حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، أمس الأربعاء الرابع من ديسمبر 2024، زيارة دولة إلى المملكة المتحدة استمرت يومين بدعوة من جلالة الملك تشارلز الثالث، عقد في ختامها جلسة مباحثات مع رئيس الوزراء البريطاني كير ستارمر في لندن.
+`)
+	m := "meeting:2024-12-04:bilateral-gbr-qat:london"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:tamim-bin-hamad-al-thani", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:keir-starmer", m, "status", "HELD"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:charles-iii", m, "", ""},
+	})
+}

@@ -225,7 +225,11 @@ func (e *engine) byVideo(a *sent, lo, hi int) bool {
 // afterPreposition reports whether an entity is the object of a
 // preposition ("إلى قرغيزستان"، "في بكين"، "بالرئيس").
 func (e *engine) afterPreposition(a *sent, en *ent) bool {
-	if en.chain0 > 0 && a.toks[en.chain0-1].has(prepositions) {
+	k := en.chain0 - 1
+	for k > 0 && (a.toks[k].has(honorifics) || a.toks[k].has(personHonorifics)) && a.toks[k].ent < 0 {
+		k-- // "بدعوة من جلالة الملك X": past the honorific
+	}
+	if k >= 0 && a.toks[k].has(prepositions) {
 		return true
 	}
 	for _, m := range a.s.Mentions {

@@ -806,8 +806,14 @@ func relativeDate(toks []token, i int, art graph.Date, future bool) (graph.Date,
 		}
 		return addDays(art, 1), Day, 2, true
 	case relWords.yesterday[w]:
+		if _, ok := weekdays[next(1)]; ok {
+			return addDays(art, -1), Day, 2, true // "أمس الأربعاء": one day
+		}
 		return addDays(art, -1), Day, 1, true
 	case relWords.tomorrow[w]:
+		if _, ok := weekdays[next(1)]; ok {
+			return addDays(art, 1), Day, 2, true // "غداً الخميس"
+		}
 		return addDays(art, 1), Day, 1, true
 	case w == wToday:
 		nx := next(1)
@@ -882,6 +888,11 @@ func Dateline(doc Document) (graph.Date, bool) {
 			break
 		}
 		if d, ok := firstFullDate(l); ok {
+			if yesterdayBefore(l, d) {
+				// "اختتم X، أمس الأربعاء الرابع من ديسمبر 2024، ...": the
+				// report is of the next day
+				return addDays(d, 1), true
+			}
 			return d, true
 		}
 	}
@@ -932,6 +943,27 @@ func yearlessDateline(lines []string, head string) (graph.Date, bool) {
 	}
 	return graph.Date{}, false
 }
+
+// yesterdayBefore reports whether "أمس" stands within the three words
+// before the first full date d of line l.
+func yesterdayBefore(l string, d graph.Date) bool {
+	for _, x := range FindDates(l, graphZero) {
+		if x.Precision != Day || x.Relative || x.Date != d {
+			continue
+		}
+		before := []rune(l)[:min(x.Start, len([]rune(l)))]
+		words := strings.Fields(Fold(string(before)))
+		for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+			if strings.TrimLeft(words[k], "،,") == wYesterday {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var wYesterday = Fold("أمس")
 
 func firstFullDate(s string) (graph.Date, bool) {
 	for _, d := range FindDates(s, graphZero) {

@@ -122,3 +122,17 @@ func TestYearlessDateline(t *testing.T) {
 		t.Errorf("a yearless dateline with no current year gave %v", d)
 	}
 }
+
+// "أمس الأربعاء" is one day; a body date after "أمس" dates a report of the
+// next day.
+func TestYesterdayWithWeekday(t *testing.T) {
+	art := graph.NewDate(2024, time.December, 5)
+	ds := FindDates("اختتم أمس الأربعاء زيارته", art)
+	if len(ds) != 1 || ds[0].Date != graph.NewDate(2024, time.December, 4) {
+		t.Errorf("got %+v, want one date 2024-12-04", ds)
+	}
+	raw := "عنوان\n\nالدوحة – «الشرق»:\n\nاختتم الأمير، أمس الأربعاء الرابع من ديسمبر 2024، زيارة دولة.\n"
+	if d, ok := Dateline(Document{Raw: raw}); !ok || d != graph.NewDate(2024, time.December, 5) {
+		t.Errorf("dateline %v %v, want 2024-12-05", d, ok)
+	}
+}
