@@ -223,3 +223,19 @@ func TestHandoverToldTwice(t *testing.T) {
 		{"HOLDS", "state:DZA", "chairmanship:arab-league:2023", "", ""},
 	})
 }
+
+// A definite plural title takes nisba-name pairs: "والرؤساء المصري X
+// والفلسطيني Y" states each one's office.
+func TestDefinitePluralTitleWithNisbas(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الجزائر، 1 نوفمبر 2022
+
+ويشارك في القمة أمير قطر الشيخ تميم بن حمد آل ثاني، والرؤساء المصري عبد الفتاح السيسي والفلسطيني محمود عباس والموريتاني محمد ولد الشيخ الغزواني.
+`)
+	checkRels(t, g, []relWant{
+		{"LEADER_OF", "person:abdel-fattah-el-sisi", "state:EGY", "title", "President"},
+		{"LEADER_OF", "person:mahmoud-abbas", "state:PSE", "title", "President"},
+		{"LEADER_OF", "person:mohamed-ould-ghazouani", "state:MRT", "title", "President"},
+	}, nil)
+}

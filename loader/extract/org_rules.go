@@ -1046,11 +1046,17 @@ func (e *engine) pluralTitleOffices(a *sent) {
 		if i > 0 && a.toks[i-1].has(set("مجلس", "رئيس", "رئيسة", "نائب")) {
 			continue
 		}
+		// a dual or a definite plural takes nisba adjectives ("الرئيسان
+		// التركي X والإيراني Y"، "والرؤساء المصري X والفلسطيني Y"); an
+		// indefinite plural takes state names ("رؤساء كازاخستان X")
+		definite := strings.HasPrefix(t.f, "ال") || strings.HasPrefix(t.f, "وال")
 		k := i + 1
 		for k+1 < len(a.toks) {
 			st, p := a.entAt(k), a.entAt(k+1)
-			// a dual title takes nisba adjectives ("الرئيسان التركي X والإيراني Y")
-			if st == nil || st.label != graph.LabelState || (st.form == FormAdjective) != dual || p == nil || p.label != graph.LabelPerson || st.t1 != p.t0 {
+			if st == nil || st.label != graph.LabelState || p == nil || p.label != graph.LabelPerson || st.t1 != p.t0 {
+				break
+			}
+			if adj := st.form == FormAdjective; adj && !dual && !definite || !adj && dual {
 				break
 			}
 			for _, o := range e.kb.OfficesOf(p.id, e.doc.Date) {
