@@ -783,3 +783,24 @@ func TestReportOfTheDayAfterAndInvitationByAHonorific(t *testing.T) {
 		{"PARTICIPATES_IN", "person:charles-iii", m, "", ""},
 	})
 }
+
+// "سلّم X رئاسة القمة إلى Y، الذي ترأس الأشغال": both take part, and Y
+// chairs the proceedings of the meeting in focus.
+func TestHandoverAtTheSessionAndProceedings(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الجزائر - 1 نوفمبر 2022 (وات)
+
+انطلقت اليوم في الجزائر أعمال القمة العربية الحادية والثلاثين.
+
+وفي الجلسة الافتتاحية، سلّم الرئيس التونسي قيس سعيّد رئاسة القمة إلى الرئيس الجزائري عبد المجيد تبون، الذي ترأس الأشغال.
+`)
+	m := "meeting:2022-11-01:arab-league-summit:algiers"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:kais-saied", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:abdelmadjid-tebboune", m, "status", "HELD"},
+		{"CHAIRS", "person:abdelmadjid-tebboune", m, "", ""},
+	}, []relWant{
+		{"CHAIRS", "person:kais-saied", m, "", ""},
+	})
+}

@@ -758,6 +758,10 @@ func (e *engine) eventParticipation(sg *segment) {
 					obj = k <= i+2 || !verbBetweenMain(a, i+1, k-1) // "... أعمال القمة": أعمال is no verb
 					break
 				}
+				if k == i+1 && a.toks[k].has(proceedingsNouns) {
+					obj = true // "الذي ترأس الأشغال": the proceedings of the meeting in focus
+					break
+				}
 				if a.toks[k].punct && a.toks[k].raw == "." {
 					break
 				}
@@ -868,6 +872,49 @@ func (e *engine) eventParticipation(sg *segment) {
 			used[en] = true
 			e.meetingFact(sg, RuleChairsAt, graph.RelChairs, en.id, mid, a.span(i, i+2), st, nil)
 			e.attend(sg, RuleChairsAt, en, mid, a.span(i, i+2), st, "")
+		}
+	}
+	// 2c. "سلّم X رئاسة القمة إلى Y": both hand over at the meeting, so
+	// both take part in it
+	for i := sg.lo; i+2 < sg.hi; i++ {
+		if !a.toks[i].has(giveVerbs) || a.toks[i].quoted || negated(a, sg.lo, i, 3) {
+			continue
+		}
+		cn := -1
+		for k := i + 1; k < sg.hi && k <= i+8; k++ {
+			if a.toks[k].has(chairNounsX) {
+				cn = k
+				break
+			}
+		}
+		if cn < 0 || cn+1 >= sg.hi {
+			continue
+		}
+		if _, _, ok := meetingNounOf(a.toks[cn+1]); !ok {
+			continue // "سلّم رئاسة المنظمة": a chairmanship, no meeting named
+		}
+		mid := e.partMeeting(sg, cn+1)
+		if mid == "" {
+			continue
+		}
+		var parties []*ent
+		if x := e.actorAt(a, i+1); x != nil && x.label == graph.LabelPerson && x.chain0 < cn {
+			parties = append(parties, x)
+		}
+		for k := cn + 2; k+1 < sg.hi && k <= cn+4; k++ {
+			if a.toks[k].has(targetPreps) {
+				if y := e.actorAt(a, k+1); y != nil && y.label == graph.LabelPerson {
+					parties = append(parties, y)
+				}
+				break
+			}
+		}
+		st := statusOr(modality(a, sg.lo, sg.hi, i), e.meetings[mid].status)
+		for _, p := range parties {
+			if !used[p] {
+				used[p] = true
+				e.attend(sg, RuleList, p, mid, a.span(i, i+1), st, "")
+			}
 		}
 	}
 	// 3. representation: "مثّلت X الولايات المتحدة"
@@ -1335,6 +1382,9 @@ func nextSessionBefore(a *sent, lo, i int) bool {
 
 // presidencyNouns name a chairmanship, not the chairing of a meeting.
 var presidencyNouns = set("رئاسة", "الرئاسة", "برئاسة")
+
+// proceedingsNouns name a meeting's proceedings: "ترأس الأشغال".
+var proceedingsNouns = set("الأشغال", "الاشغال", "الأعمال", "أشغال")
 
 // halvesWords share a chair between two: "مناصفةً".
 var halvesWords = set("مناصفة", "مناصفه", "بالتناوب")
