@@ -804,3 +804,21 @@ func TestHandoverAtTheSessionAndProceedings(t *testing.T) {
 		{"CHAIRS", "person:kais-saied", m, "", ""},
 	})
 }
+
+// A state named like its capital ("الجزائر") is the capital as a venue
+// after "في" and in a dateline.
+func TestStateNamedLikeItsCapital(t *testing.T) {
+	g := extractText(t, `عنوان
+
+الجزائر - 1 نوفمبر 2022 (وات)
+
+انطلقت اليوم في الجزائر أعمال القمة العربية الحادية والثلاثين.
+
+وشارك في القمة الرئيس التونسي قيس سعيّد.
+`)
+	m := "meeting:2022-11-01:arab-league-summit:algiers"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:algiers", "", ""},
+		{"PARTICIPATES_IN", "person:kais-saied", m, "", ""},
+	}, nil)
+}

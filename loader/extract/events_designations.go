@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
@@ -123,6 +124,16 @@ func (e *engine) datelineOf(a *sent) {
 		if en.label == graph.LabelPlace && (en.t0 <= 1 || en.t0 <= 5 && en.t1 <= first) {
 			e.dateline = en.id
 			return
+		}
+		// "الجزائر - 1 نوفمبر 2022": a state named like its capital stands
+		// for the capital in a dateline
+		if en.label == graph.LabelState && en.t0 <= 1 && en.t1 <= first && !en.mod && e.kb != nil {
+			if c, ok := e.kb.Capital(en.id); ok {
+				if ce, ok := e.entity(c); ok && slices.Contains(ce.Names, fold1(en.surface)) {
+					e.dateline = c
+					return
+				}
+			}
 		}
 	}
 }

@@ -934,6 +934,31 @@ func (e *engine) seatCapitalAt(a *sent, k int) string {
 	return c
 }
 
+// homonymCapitalAt returns the capital of the state named at token k
+// after "في" when the capital bears the state's name (الجزائر، الكويت،
+// تونس، جيبوتي): a meeting "في الجزائر" is held in the city. Else "".
+func (e *engine) homonymCapitalAt(a *sent, k int) string {
+	en := a.entAt(k)
+	if en == nil || en.t0 != k || en.label != graph.LabelState || en.mod || en.quoted || k == 0 || !a.toks[k-1].is(fold1("في")) || e.kb == nil {
+		return ""
+	}
+	c, ok := e.kb.Capital(en.id)
+	if !ok {
+		return ""
+	}
+	ce, ok := e.entity(c)
+	if !ok {
+		return ""
+	}
+	surface := fold1(en.surface)
+	for _, n := range ce.Names {
+		if n == surface {
+			return c
+		}
+	}
+	return ""
+}
+
 // fromWords before a place name say whence or about what, not where.
 var fromWords = set("من", "عن", "ضد")
 
@@ -1200,6 +1225,8 @@ func (e *engine) placeFor(sg *segment, i int) string {
 			}
 		} else if c := e.seatCapitalAt(a, k); c != "" {
 			p = c // "في البيت الأبيض": the capital of the seat's state
+		} else if c := e.homonymCapitalAt(a, k); c != "" {
+			p = c // "في الجزائر"، "في الكويت": the capital named like its state
 		} else if ref, ok := e.capitalAt(a, k); ok {
 			p = ref.place
 		} else if en := a.entAt(k); en != nil && en.t0 == k && en.label == graph.LabelPlace && !en.quoted && !en.mod {
