@@ -822,3 +822,23 @@ func TestStateNamedLikeItsCapital(t *testing.T) {
 		{"PARTICIPATES_IN", "person:kais-saied", m, "", ""},
 	}, nil)
 }
+
+// "ولم يحضر الاجتماع أي ممثل عن سوريا، إذ لا يزال مقعدها شاغراً منذ تعليق
+// عضويتها": the state is absent, and suspended in the organisation in
+// focus.
+func TestUnrepresentedStateAndSuspensionByPronoun(t *testing.T) {
+	g := extractText(t, `عنوان
+
+القاهرة، 7 مارس 2022
+
+انطلقت اليوم في القاهرة أعمال الدورة العادية لمجلس الجامعة العربية على مستوى المندوبين الدائمين.
+
+ولم يحضر الاجتماع أي ممثل عن سوريا، إذ لا يزال مقعدها شاغراً منذ تعليق عضويتها في تشرين الثاني/نوفمبر 2011.
+`)
+	checkRels(t, g, []relWant{
+		{"ABSENT_FROM", "state:SYR", "meeting:2022-03-07:arab-league-permanent-representatives:cairo", "", ""},
+		{"MEMBER_OF", "state:SYR", "org:arab-league", "status", "SUSPENDED"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "state:SYR", "meeting:2022-03-07:arab-league-permanent-representatives:cairo", "", ""},
+	})
+}

@@ -624,7 +624,19 @@ func (e *engine) eventParticipation(sg *segment) {
 		}
 		var list []*ent
 		end, fromAnte := i, false
-		if !barred {
+		if !barred && neg >= 0 {
+			// "ولم يحضر الاجتماع أي ممثل عن سوريا": the state unrepresented
+			for r := i; r+2 < sg.hi && r <= i+4; r++ {
+				if !a.toks[r].has(representativeNouns) || !a.toks[r+1].has(set("عن", "من", "ل")) {
+					continue
+				}
+				if en := a.entAt(r + 2); en != nil && en.t0 == r+2 && en.label == graph.LabelState && !en.mod {
+					list, end = []*ent{en}, en.t1
+				}
+				break
+			}
+		}
+		if !barred && len(list) == 0 {
 			list, end = e.listFrom(a, from, sg.hi, 4)
 		}
 		if neg >= 0 && len(list) > 0 {

@@ -553,7 +553,14 @@ func (e *engine) membership(sg *segment) {
 			// "عضويتها ... معلقة": the state named before in the sentence
 			if status == memberSuspended && possessiveMemberNear(a, sg.lo, trig) {
 				if st := e.stateBefore(a, sg.lo); st != "" {
-					if org := e.orgNear(sg, end, 4); org != "" {
+					org := e.orgNear(sg, end, 4)
+					if org == "" {
+						// "منذ تعليق عضويتها": in the organisation in focus
+						if o := e.focusOrg(sg); o != "" && e.isIGO(o) {
+							org = o
+						}
+					}
+					if org != "" {
 						e.member(a, rule, st, org, status, since, a.span(trig, end), modality(a, sg.lo, sg.hi, trig))
 					}
 				}
@@ -658,15 +665,20 @@ func yearsAgoBefore(a *sent, lo, i int) (int, bool) {
 }
 
 // possessiveMemberNear reports whether a possessive membership noun
-// ("عضويتها"، "عضويته") stands within 4 tokens before t.
+// ("عضويتها"، "عضويته") stands within 4 tokens before t, or right after
+// it.
 func possessiveMemberNear(a *sent, lo, t int) bool {
 	for k := t - 1; k >= lo && k >= t-4; k-- {
-		if a.toks[k].has(set("عضويتها", "عضويته", "وعضويتها")) {
+		if a.toks[k].has(possessiveMembership) {
 			return true
 		}
 	}
-	return false
+	// "منذ تعليق عضويتها": the possessive right after the trigger
+	return t+1 < len(a.toks) && a.toks[t+1].has(possessiveMembership)
 }
+
+// possessiveMembership is a membership with its state as a pronoun.
+var possessiveMembership = set("عضويتها", "عضويته", "وعضويتها")
 
 // accessionYearAfter returns the year of an accession word ("بعد
 // انضمامها في 4 أبريل الماضي") after token i, when it is in the past.
