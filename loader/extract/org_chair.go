@@ -531,9 +531,14 @@ func (e *engine) chairmanship(sg *segment) {
 		if t.quoted || t.punct || t.ent >= 0 {
 			continue
 		}
-		st := modality(a, sg.lo, sg.hi, i)
 		if negatedStatus(a, sg.lo, i, 3) && (t.has(moveWords) || t.has(giveVerbs) || t.has(receiveVerbs) || t.has(occupyVerbs)) {
 			continue
+		}
+		// the token's modality, computed only by the rules that need it
+		// (it scans the segment: once per token was a tenth of extraction)
+		var st string
+		if _, _, cv := t.verb(chairVerbs); cv || t.has(moveWords) || t.has(giveVerbs) || t.has(receiveVerbs) || t.has(occupyVerbs) {
+			st = modality(a, sg.lo, sg.hi, i)
 		}
 		// passing on: a move/give word with the chairmanship within 3 tokens
 		if t.has(moveWords) || t.has(giveVerbs) {
