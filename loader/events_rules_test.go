@@ -842,3 +842,21 @@ func TestUnrepresentedStateAndSuspensionByPronoun(t *testing.T) {
 		{"PARTICIPATES_IN", "state:SYR", "meeting:2022-03-07:arab-league-permanent-representatives:cairo", "", ""},
 	})
 }
+
+// Talks in one party's country are hosted by it; a call and talks in a
+// third country have no host.
+func TestBilateralHost(t *testing.T) {
+	g := extractText(t, `عنوان
+
+بغداد، 11 سبتمبر 2024
+
+استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد الرئيس الإيراني مسعود بزشكيان.
+
+وأجرى السوداني اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان.
+`)
+	checkRels(t, g, []relWant{
+		{"HOSTS", "state:IRQ", "meeting:2024-09-11:bilateral-irn-irq:baghdad", "", ""},
+	}, []relWant{
+		{"HOSTS", "state:IRQ", "meeting:2024-09-11:bilateral-irq-tur:baghdad", "", ""},
+	})
+}

@@ -811,6 +811,11 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 		m := e.defineBilateral(sg, i, subjState, os, date, place, status)
 		if rule == RuleCall {
 			m.channel = ChannelPhone
+		} else if pe, ok := e.entity(m.place); ok && (pe.State == subjState || pe.State == os) && m.channel == "" {
+			// talks in one party's country: that party hosts them (a
+			// call has no host, and talks in a third country none of
+			// theirs)
+			e.add(a, RuleDefHost, graph.RelHosts, pe.State, m.id, a.span(i, i+1), status, nil)
 		}
 		if host != "" && host != m.id {
 			e.add(a, RuleSidelines, graph.RelOnSidelinesOf, m.id, host, a.span(i, i+1), status, nil)
