@@ -860,3 +860,19 @@ func TestBilateralHost(t *testing.T) {
 		{"HOSTS", "state:IRQ", "meeting:2024-09-11:bilateral-irq-tur:baghdad", "", ""},
 	})
 }
+
+// "يصل X إلى أنقرة في زيارة رسمية يلتقي خلالها Y": the visitor meets Y
+// (planned, in the visited capital).
+func TestMeetingDuringAVisit(t *testing.T) {
+	g := extractText(t, `عنوان
+
+أنقرة، 10 مارس 2025
+
+يصل الرئيس المصري عبد الفتاح السيسي اليوم إلى أنقرة في زيارة رسمية يلتقي خلالها الرئيس التركي رجب طيب أردوغان.
+`)
+	m := "meeting:2025-03-10:bilateral-egy-tur:ankara"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:abdel-fattah-el-sisi", m, "status", "PLANNED"},
+		{"PARTICIPATES_IN", "person:recep-tayyip-erdogan", m, "status", "PLANNED"},
+	}, nil)
+}

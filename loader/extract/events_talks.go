@@ -109,9 +109,10 @@ func (e *engine) talks(sg *segment) {
 		}
 		// subject: an actor just after the verb, else just before it, else
 		// (a pronoun subject) the nearest actor before it in the sentence
-		var subj *ent
-		objFrom := i + 1
-		if k, p := e.honorificPronounNear(a, sg.lo, i); p != nil {
+		subj, objFrom := e.duringItTalker(a, i, sg.hi)
+		if subj != nil {
+			// "في زيارة يلتقي خلالها X": subject and objects are known
+		} else if k, p := e.honorificPronounNear(a, sg.lo, i); p != nil {
 			// "وكان سيادته قد التقى ..."، "استقبل سموه ...": the person the
 			// article is about
 			subj = p
@@ -436,6 +437,24 @@ func (e *engine) coordinatedActor(a *sent, en *ent, hi int) *ent {
 		return nil
 	}
 	return y
+}
+
+// duringItWords refer back to a visit or a meeting: "يلتقي خلالها X".
+var duringItWords = set("خلالها", "خلاله", "أثناءها", "أثناءه")
+
+// duringItTalker reads "في زيارة يلتقي خلالها X" at the transitive talk
+// verb i: the visitor named before is the subject, and the objects start
+// after "خلالها". It returns nil and i+1 otherwise.
+func (e *engine) duringItTalker(a *sent, i, hi int) (*ent, int) {
+	if i+1 >= hi || !a.toks[i+1].has(duringItWords) || !a.toks[i].has(transitive) {
+		return nil, i + 1
+	}
+	for k := i - 1; k >= 0; k-- {
+		if en := e.actorAt(a, k); en != nil && en.label == graph.LabelPerson && !e.afterPreposition(a, en) {
+			return en, i + 2
+		}
+	}
+	return nil, i + 1
 }
 
 // alsoWords continue a subject's actions with its subject elided: "كما
