@@ -876,3 +876,23 @@ func TestMeetingDuringAVisit(t *testing.T) {
 		{"PARTICIPATES_IN", "person:recep-tayyip-erdogan", m, "status", "PLANNED"},
 	}, nil)
 }
+
+// "اختتم مجلس وزراء خارجية ... اليوم الأربعاء دورته ... على مدى يومين":
+// the closing verb opens the sentence, so the two-day session began
+// yesterday and "افتتح الجلسة الأولى أمس" is the same meeting.
+func TestClosingVerbOpeningTheSentenceDatesTheStart(t *testing.T) {
+	g := extractText(t, `عنوان
+
+إسلام آباد، 23 مارس 2022
+
+اختتم مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي اليوم الأربعاء دورته العادية الثامنة والأربعين، التي احتضنتها العاصمة الباكستانية على مدى يومين.
+
+وكان رئيس الوزراء الباكستاني قد افتتح الجلسة الأولى أمس الثلاثاء.
+`)
+	m := "meeting:2022-03-22:oic-foreign-ministers:islamabad"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:islamabad", "", ""},
+	}, []relWant{
+		{"HELD_IN", "meeting:2022-03-23:oic-foreign-ministers:islamabad", "place:islamabad", "", ""},
+	})
+}

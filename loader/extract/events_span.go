@@ -68,6 +68,12 @@ func verbDate(a *sent, ws map[string]bool) (graph.Date, bool) {
 				return d.Date, true
 			}
 		}
+		// the sentence's opening verb, its subject between ("اختتم مجلس
+		// وزراء خارجية ... اليوم الأربعاء دورته"), with no comma before the
+		// date
+		if k > 3 && !a.toks[0].quoted && a.toks[0].has(ws) && !punctBetween(a, 1, k) {
+			return d.Date, true
+		}
 	}
 	return graph.Date{}, false
 }
