@@ -896,3 +896,23 @@ func TestClosingVerbOpeningTheSentenceDatesTheStart(t *testing.T) {
 		{"HELD_IN", "meeting:2022-03-23:oic-foreign-ministers:islamabad", "place:islamabad", "", ""},
 	})
 }
+
+// "وحضر القمة الرؤساء X (روسيا) وY (تركيا)": a list with each item's
+// state in parentheses; the plural title states each one's office.
+func TestListWithStatesInParentheses(t *testing.T) {
+	g := extractText(t, `عنوان
+
+أستانا، 13 أكتوبر 2022
+
+انطلقت اليوم في أستانا أعمال القمة السادسة لمؤتمر التفاعل وتدابير بناء الثقة في آسيا (سيكا).
+
+وحضر القمة الرؤساء فلاديمير بوتين (روسيا) ورجب طيب أردوغان (تركيا) وإلهام علييف (أذربيجان).
+`)
+	m := "meeting:2022-10-13:cica-summit:astana"
+	checkRels(t, g, []relWant{
+		{"PARTICIPATES_IN", "person:vladimir-putin", m, "", ""},
+		{"PARTICIPATES_IN", "person:recep-tayyip-erdogan", m, "", ""},
+		{"PARTICIPATES_IN", "person:ilham-aliyev", m, "", ""},
+		{"LEADER_OF", "person:ilham-aliyev", "state:AZE", "title", "President"},
+	}, nil)
+}

@@ -214,6 +214,14 @@ func (e *engine) listFrom(a *sent, from, hi, lead int) ([]*ent, int) {
 			continue
 		}
 		t := a.toks[i]
+		if t.punct && t.raw == "(" && len(out) > 0 && i+2 < hi && a.toks[i+2].punct && a.toks[i+2].raw == ")" {
+			if st := a.entAt(i + 1); st != nil && st.label == graph.LabelState && st.t1 == i+2 {
+				// "فلاديمير بوتين (روسيا) ورجب طيب أردوغان (تركيا)": the
+				// state of the item just read, in parentheses
+				i += 3
+				continue
+			}
+		}
 		if t.has(relativePronouns) && len(out) > 0 && gap == 0 {
 			// "X، الذي يقوم بزيارة ...، وY": a relative clause about the
 			// last item; the list goes on after it

@@ -1065,7 +1065,14 @@ func (e *engine) pluralTitleOffices(a *sent) {
 		k := i + 1
 		for k+1 < len(a.toks) {
 			st, p := a.entAt(k), a.entAt(k+1)
-			if st == nil || st.label != graph.LabelState || p == nil || p.label != graph.LabelPerson || st.t1 != p.t0 {
+			if q := a.entAt(k); q != nil && q.t0 == k && q.label == graph.LabelPerson && !dual && q.t1+2 < len(a.toks) &&
+				a.toks[q.t1].raw == "(" && a.toks[q.t1+2].raw == ")" {
+				// "الرؤساء فلاديمير بوتين (روسيا) ورجب طيب أردوغان (تركيا)"
+				if s2 := a.entAt(q.t1 + 1); s2 != nil && s2.label == graph.LabelState {
+					st, p = s2, q
+				}
+			}
+			if st == nil || st.label != graph.LabelState || p == nil || p.label != graph.LabelPerson || (st.t1 != p.t0 && p.t1+1 != st.t0) {
 				break
 			}
 			if adj := st.form == FormAdjective; adj && !dual && !definite || !adj && dual {
@@ -1085,7 +1092,10 @@ func (e *engine) pluralTitleOffices(a *sent) {
 				}
 				e.add(a, RulePluralTitle, typ, p.id, st.id, a.span(k, p.t1), graph.StatusReported, props)
 			}
-			k = p.t1
+			k = max(p.t1, st.t1)
+			if k < len(a.toks) && a.toks[k].raw == ")" {
+				k++
+			}
 			for k < len(a.toks) && a.entAt(k) == nil && (a.toks[k].punct && a.toks[k].raw == "،" || a.toks[k].is(fold1("و"))) {
 				k++
 			}
