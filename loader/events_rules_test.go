@@ -916,3 +916,21 @@ func TestListWithStatesInParentheses(t *testing.T) {
 		{"LEADER_OF", "person:ilham-aliyev", "state:AZE", "title", "President"},
 	}, nil)
 }
+
+// "استضاف الرئيس X، اليوم، بمدينة العلمين الجديدة، القمة الثلاثية ...": X
+// takes part, and his state hosts.
+func TestPersonHostTakesPart(t *testing.T) {
+	g := extractText(t, `عنوان
+
+القاهرة، 14 أغسطس 2023
+
+استضاف الرئيس عبد الفتاح السيسي، اليوم الاثنين، بمدينة العلمين الجديدة، القمة الثلاثية المصرية الأردنية الفلسطينية، بمشاركة الملك عبد الله الثاني.
+`)
+	m := "meeting:2023-08-14:egypt-jordan-palestine-summit:new-alamein"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:new-alamein", "", ""},
+		{"HOSTS", "state:EGY", m, "", ""},
+		{"PARTICIPATES_IN", "person:abdel-fattah-el-sisi", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:abdullah-ii-of-jordan", m, "status", "HELD"},
+	}, nil)
+}

@@ -1273,6 +1273,8 @@ func (e *engine) hosts(sg *segment) {
 			state = ref.state
 		} else if en := a.entAt(j); en != nil {
 			state = e.hostState(en.id)
+		} else if en := e.actorAt(a, j); en != nil && en.label == graph.LabelPerson {
+			state = e.evPersonState(en.id) // "استضاف الرئيس X ...": his state hosts
 		}
 		for k := i - 1; state == "" && k >= sg.lo && k >= i-3; k-- {
 			if en := a.entAt(k); en != nil {
@@ -1283,12 +1285,21 @@ func (e *engine) hosts(sg *segment) {
 		if state == "" || hostsOtherSession(a, j, sg.hi) {
 			continue
 		}
+		// "استضاف الرئيس X، اليوم، القمة": the person who hosts takes part
+		var host *ent
+		if en := e.actorAt(a, j); en != nil && en.label == graph.LabelPerson && en.chain0 <= j+1 {
+			host = en
+		}
 		for _, o := range sg.occ {
 			m := e.meetings[o.id]
 			if m.place != "" && e.hostState(m.place) != "" && e.hostState(m.place) != state {
 				continue // a host that contradicts the meeting's place: another meeting
 			}
-			e.add(a, RuleHost, graph.RelHosts, state, o.id, a.span(i, i+1), statusOr(modality(a, sg.lo, sg.hi, i), m.status), nil)
+			st := statusOr(modality(a, sg.lo, sg.hi, i), m.status)
+			e.add(a, RuleHost, graph.RelHosts, state, o.id, a.span(i, i+1), st, nil)
+			if host != nil && o.tok > host.t0 {
+				e.attend(sg, RuleHost, host, o.id, a.span(i, i+1), st, "")
+			}
 		}
 	}
 }
