@@ -934,3 +934,25 @@ func TestPersonHostTakesPart(t *testing.T) {
 		{"PARTICIPATES_IN", "person:abdullah-ii-of-jordan", m, "status", "HELD"},
 	}, nil)
 }
+
+// A state funeral ("استضافت طهران اليوم مراسم رسمية لتأبين الرئيس ...
+// بحضور مسؤولين ...") is a meeting of its own format that delegations
+// attend.
+func TestStateFuneral(t *testing.T) {
+	g := extractText(t, `عنوان
+
+طهران، 22 أيار 2024
+
+استضافت طهران اليوم مراسم رسمية لتأبين الرئيس الإيراني الراحل إبراهيم رئيسي.
+
+وشارك في المراسم أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التونسي قيس سعيّد.
+`)
+	m := "meeting:2024-05-22:state-funeral:tehran"
+	checkRels(t, g, []relWant{
+		{"HELD_IN", m, "place:tehran", "", ""},
+		{"PARTICIPATES_IN", "person:tamim-bin-hamad-al-thani", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:kais-saied", m, "status", "HELD"},
+	}, []relWant{
+		{"PARTICIPATES_IN", "person:ebrahim-raisi", m, "", ""},
+	})
+}

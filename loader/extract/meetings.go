@@ -399,6 +399,13 @@ func (e *engine) meetingsIn(sg *segment) {
 				continue
 			}
 		}
+		// "مراسم تأبين الرئيس"، "مراسم تنصيب الرئيس": a state ceremony that
+		// foreign delegations attend
+		if f, end, ok := ceremonyAt(a, i, sg.hi); ok {
+			e.defineOrRefer(sg, i, f)
+			i = end - 1
+			continue
+		}
 		// "المكالمة"، "الاتصال": the last call, though a bilateral meeting
 		// is not salient ("وبعد انتهاء المكالمة، اتصل ترامب ...")
 		if t.has(callNouns) && t.ent < 0 && isDefinite(a, i) {
@@ -965,6 +972,41 @@ var fromWords = set("من", "عن", "ضد")
 // placeKindNouns may stand between a preposition and a place name: "من
 // قطاع غزة"، "في مدينة بوسطن".
 var placeKindNouns = set("قطاع", "مدينة", "إقليم", "منطقة", "ولاية", "محافظة")
+
+// ceremonyHeads and the ceremony kinds they open: "مراسم تأبين"، "جنازة"،
+// "حفل تنصيب"، "مراسم أداء اليمين".
+var (
+	ceremonyHeads = set("مراسم", "مراسيم", "حفل", "احتفال", "جنازة", "الجنازة", "تشييع")
+	funeralWords  = set("تأبين", "لتأبين", "تشييع", "عزاء", "العزاء", "جنازة", "الجنازة", "التأبين")
+	inaugureWords = set("تنصيب", "لتنصيب", "أداء", "تنصيبه", "تنصيبها")
+	ceremonySkips = set("رسمية", "الرسمية", "رسمي", "الرسمي", "وطنية")
+)
+
+// ceremonyAt reads a state ceremony at token i: a funeral or an
+// inauguration, returned as a format of the ceremony kind.
+func ceremonyAt(a *sent, i, hi int) (format, int, bool) {
+	t := a.toks[i]
+	if !t.has(ceremonyHeads) || t.ent >= 0 {
+		return format{}, i, false
+	}
+	j := i
+	if !t.has(funeralWords) {
+		j = i + 1
+		for j < hi && a.toks[j].has(ceremonySkips) {
+			j++
+		}
+	}
+	if j >= hi {
+		return format{}, i, false
+	}
+	switch {
+	case a.toks[j].has(funeralWords):
+		return format{slug: "state-funeral", kind: "CEREMONY", title: "State funeral"}, j + 1, true
+	case a.toks[j].has(inaugureWords):
+		return format{slug: "inauguration", kind: "CEREMONY", title: "Inauguration ceremony"}, j + 1, true
+	}
+	return format{}, i, false
+}
 
 // holdVerbBefore reports whether a verb of holding ("عقد"، "تعقد") opens
 // the clause before token i.
