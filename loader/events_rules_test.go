@@ -956,3 +956,22 @@ func TestStateFuneral(t *testing.T) {
 		{"PARTICIPATES_IN", "person:ebrahim-raisi", m, "", ""},
 	})
 }
+
+// A forum's own session ("الدورة الثلاثين لمنتدى آسيان الإقليمي") is the
+// forum meeting, slugged by the forum.
+func TestForumSession(t *testing.T) {
+	g := extractText(t, `عنوان
+
+جاكرتا، 14 تموز 2023
+
+اختُتمت في العاصمة الإندونيسية جاكرتا اليوم الجمعة أعمال الدورة الثلاثين لمنتدى آسيان الإقليمي.
+
+وشارك في المنتدى وزير الخارجية الأميركي أنتوني بلينكن ووزير الخارجية الروسي سيرغي لافروف.
+`)
+	m := "meeting:2023-07-14:asean-regional-forum:jakarta"
+	checkRels(t, g, []relWant{
+		{"CONVENED_UNDER", m, "org:asean-regional-forum", "", ""},
+		{"PARTICIPATES_IN", "person:antony-blinken", m, "status", "HELD"},
+		{"PARTICIPATES_IN", "person:sergey-lavrov", m, "status", "HELD"},
+	}, nil)
+}
