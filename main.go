@@ -90,12 +90,14 @@ func main() {
 	// the default behaviour: the process ends at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	noticed := make(chan struct{}) // closed once the stop notice is logged
 	go func() {
 		<-ctx.Done()
 		stop()
 		if cause := context.Cause(ctx); cause != context.Canceled {
 			logger.Info("stopping: signal received; send it again to stop at once", "cause", cause)
 		}
+		close(noticed)
 	}()
 	kctx.BindTo(ctx, (*context.Context)(nil))
 	kctx.Bind(logger)
@@ -106,6 +108,9 @@ func main() {
 		err = interrupted(ctx, name)
 	}
 	if err != nil {
+		if ctx.Err() != nil {
+			<-noticed // the stop notice first, the final error last
+		}
 		fmt.Fprintln(os.Stderr, "diplograph:", err)
 		os.Exit(1)
 	}
