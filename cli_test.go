@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/testci"
 	"github.com/diplograph/diplograph/store/memstore"
 )
 
@@ -233,9 +234,7 @@ func TestLoadCancelled(t *testing.T) {
 // child process and sends it SIGTERM: it must stop soon, print nothing on
 // stdout and exit 1 with a message naming the signal.
 func TestSignalStopsExtract(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the command in a child process")
-	}
+	testci.SkipShort(t, "runs the command in a child process")
 	// About 1.8 MB of sentences: several seconds of extraction.
 	long := filepath.Join(t.TempDir(), "long.txt")
 	if err := os.WriteFile(long, bytes.Repeat(readSample(t), 200), 0o644); err != nil {

@@ -29,6 +29,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/diplograph/diplograph/internal/testci"
 )
 
 // chromiumNames are the executables tried, in order, when CHROMIUM_PATH is unset.
@@ -49,19 +50,6 @@ func ChromiumPath() (string, error) {
 	return "", errors.New("no Chromium found on PATH (tried " + strings.Join(chromiumNames, ", ") + "; set CHROMIUM_PATH)")
 }
 
-// InCI reports whether the tests run in CI (environment CI=true), where prerequisites that
-// are missing make tests fail instead of skip.
-func InCI() bool { return os.Getenv("CI") == "true" }
-
-// SkipOrFail skips the test with msg, or fails it when InCI.
-func SkipOrFail(t testing.TB, msg string) {
-	t.Helper()
-	if InCI() {
-		t.Fatal(msg + " (CI=true: required in CI)")
-	}
-	t.Skip(msg)
-}
-
 // NewBrowser starts headless Chromium with a fresh profile in a temporary directory and
 // returns a chromedp context for one tab, valid until the test ends (or timeout passes).
 // It skips the test (fails it under CI=true) when Chromium is not installed.
@@ -75,7 +63,7 @@ func NewBrowser(t testing.TB, timeout time.Duration) context.Context {
 	t.Helper()
 	path, err := ChromiumPath()
 	if err != nil {
-		SkipOrFail(t, "headless-browser test: "+err.Error()+"; install it with: apt-get install -y chromium")
+		testci.Skip(t, "headless-browser test: "+err.Error()+"; install it with: apt-get install -y chromium")
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),

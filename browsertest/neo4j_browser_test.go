@@ -11,6 +11,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/diplograph/diplograph/internal/testci"
 )
 
 // neo4jQuery is typed into Neo4j Browser's editor; its answer, 42, appears in no request.
@@ -26,7 +27,7 @@ const neo4jQuery = "RETURN 40 + 2 AS answer"
 func TestNeo4jBrowserLoads(t *testing.T) {
 	base := strings.TrimSuffix(os.Getenv("NEO4J_TEST_HTTP_URL"), "/")
 	if base == "" {
-		SkipOrFail(t, "NEO4J_TEST_HTTP_URL is not set (e.g. http://127.0.0.1:7474, from tools/neo4j-dev/neo4j-dev.sh start)")
+		testci.Skip(t, "NEO4J_TEST_HTTP_URL is not set (e.g. http://127.0.0.1:7474, from tools/neo4j-dev/neo4j-dev.sh start)")
 	}
 	if u, err := url.Parse(base); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		t.Fatalf("NEO4J_TEST_HTTP_URL=%q is not an http(s) URL", base)

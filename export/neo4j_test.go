@@ -27,18 +27,13 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/testci"
 )
 
 // testDriver connects to NEO4J_TEST_URI, or skips (fails under CI=true).
 func testDriver(t *testing.T) (neo4j.DriverWithContext, string) {
 	t.Helper()
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true but NEO4J_TEST_URI unset: the export Neo4j tests need a server (tools/neo4j-dev/neo4j-dev.sh start; NEO4J_TEST_URI=bolt://127.0.0.1:7687)")
-		}
-		t.Skip("NEO4J_TEST_URI unset: skipping the tests that need Neo4j (tools/neo4j-dev/neo4j-dev.sh start; NEO4J_TEST_URI=bolt://127.0.0.1:7687)")
-	}
+	uri := testci.Neo4jURI(t)
 	auth := neo4j.NoAuth()
 	if u := os.Getenv("NEO4J_TEST_USER"); u != "" {
 		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_TEST_PASSWORD"), "")

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/testci"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/neo4jstore"
 )
@@ -38,7 +39,7 @@ func All(t *testing.T) []Backend {
 	}}}
 	uri := os.Getenv("NEO4J_TEST_URI")
 	if uri == "" {
-		if os.Getenv("CI") == "true" {
+		if testci.InCI() {
 			t.Fatal("CI=true but NEO4J_TEST_URI is unset: the Neo4j tests must run (scripts/test.sh starts Neo4j)")
 		}
 		t.Log("NEO4J_TEST_URI unset: Neo4j half not run (scripts/test.sh sets it)")

@@ -17,6 +17,7 @@ import (
 	"github.com/gofrs/flock"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/testci"
 	"github.com/diplograph/diplograph/store/memstore"
 )
 
@@ -145,9 +146,7 @@ func helperWriterMain(path, w string) int {
 // `load --snapshot conc.json … & load --snapshot conc.json … &`): both
 // runs' articles are in the file afterwards.
 func TestConcurrentProcessesKeepEveryWrite(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts processes")
-	}
+	testci.SkipShort(t, "starts processes")
 	path := filepath.Join(t.TempDir(), "conc.json")
 	writers := []string{"p", "q", "r"}
 	cmds := make([]*exec.Cmd, len(writers))

@@ -23,6 +23,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/testci"
 	"github.com/diplograph/diplograph/store/storetest"
 )
 
@@ -30,13 +31,7 @@ import (
 // CI=true) when there is none.
 func testConfig(tb testing.TB) Config {
 	tb.Helper()
-	uri := os.Getenv("NEO4J_TEST_URI")
-	if uri == "" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatal("CI=true but NEO4J_TEST_URI unset: the Neo4j store tests need a server (tools/neo4j-dev/neo4j-dev.sh start; NEO4J_TEST_URI=bolt://127.0.0.1:7687)")
-		}
-		tb.Skip("NEO4J_TEST_URI unset: skipping the tests that need Neo4j (tools/neo4j-dev/neo4j-dev.sh start; NEO4J_TEST_URI=bolt://127.0.0.1:7687)")
-	}
+	uri := testci.Neo4jURI(tb)
 	return Config{
 		URI:      uri,
 		Username: os.Getenv("NEO4J_TEST_USER"),
