@@ -281,9 +281,6 @@ func (e *engine) resolveDescriptions(a *sent) {
 	}
 }
 
-// sonOfWords open a patronymic: "بن"، "بنت".
-var sonOfWords = set("بن", "بنت")
-
 // bareTitleHeads are the second words of complete titles that need no
 // complement ("رئيس الجمهورية"، "رئيس الدولة"، "ولي العهد"، "رئيس الوزراء").
 var bareTitleHeads = set("الجمهورية", "الدولة", "العهد", "الوزراء", "الحكومة", "الخارجية")
@@ -360,7 +357,7 @@ func (e *engine) rememberBareTitles(a *sent) {
 				// "الأمير فيصل بن فرحان [بن عبدالله] وزير الخارجية": right
 				// after the name, past a patronymic the gazetteer lacks
 				j := t0
-				if j >= 2 && a.toks[j-2].has(sonOfWords) && a.entAt(j-1) == nil {
+				if j >= 2 && a.toks[j-2].has(nameTails) && a.entAt(j-1) == nil {
 					j -= 2
 				}
 				if p := a.entAt(j - 1); j > 0 && p != nil && p.t1 == j && p.label == graph.LabelPerson && !p.designated {

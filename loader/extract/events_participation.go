@@ -767,7 +767,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			// ...، في جدة اليوم الأربعاء، أعمال القمة"
 			obj := false
 			for k := i + 1; k < sg.hi && k <= i+40; k++ {
-				if end := relativeClauseEnd(a, k, sg.hi); end > k {
+				if end := setOffRelativeEnd(a, k, sg.hi); end > k {
 					k = end // "ترأست X، التي تتولى بلادها رئاسة المجموعة، الاجتماع"
 					continue
 				}
@@ -1418,7 +1418,7 @@ var sharedChairWords = set("مشتركة", "المشتركة", "بين")
 func appositionAfter(a *sent, i, hi int) int {
 	for k := i + 1; k+1 < hi && k <= i+15; k++ {
 		if t := a.toks[k]; t.punct {
-			if t.raw == "،" || t.raw == "," {
+			if isComma(t) {
 				return k + 1
 			}
 			return 0

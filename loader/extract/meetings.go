@@ -879,11 +879,11 @@ func (a *sent) tokenOf(r int) int {
 // and the date that dates it.
 const maxDateDistance = 16
 
-var sameWords = set("نفس", "ذات", "نفسه", "ذاته")
+var sameWords = set("نفس", "ذات", "نفسه", "ذاته", "نفسها", "ذاتها")
 
-// samePlaceNouns and samePlaceWords: "في المدينة نفسها"، "في العاصمة
-// ذاتها"، "في نفس المدينة" name the place of the meeting in focus.
-var samePlaceNouns, samePlaceWords = set("المدينة", "العاصمة"), set("نفسها", "ذاتها", "نفس", "ذات")
+// samePlaceNouns with sameWords: "في المدينة نفسها"، "في العاصمة ذاتها"،
+// "في نفس المدينة" name the place of the meeting in focus.
+var samePlaceNouns = set("المدينة", "العاصمة")
 
 // samePlaceAt reports whether "المدينة نفسها" or "نفس المدينة" starts at
 // token k.
@@ -891,8 +891,8 @@ func samePlaceAt(a *sent, k int) bool {
 	if k+1 >= len(a.toks) {
 		return false
 	}
-	return a.toks[k].has(samePlaceNouns) && a.toks[k+1].has(samePlaceWords) ||
-		a.toks[k].has(samePlaceWords) && a.toks[k+1].has(samePlaceNouns)
+	return a.toks[k].has(samePlaceNouns) && a.toks[k+1].has(sameWords) ||
+		a.toks[k].has(sameWords) && a.toks[k+1].has(samePlaceNouns)
 }
 
 // comeVerbs open a sentence that continues the event of the one before:

@@ -14,11 +14,9 @@ import (
 var (
 	// chairNounsX: the chairmanship, with the possessive forms ("رئاستها").
 	chairNounsX = set("رئاسة", "الرئاسة", "رئاستها", "رئاسته", "رئاستهم", "برئاسة")
-	// personCapacityWords and chairTitleNouns: "بصفته رئيساً لـORG".
-	personCapacityWords = set("بصفته", "بصفتها", "بوصفه", "بوصفها", "باعتباره", "باعتبارها")
-	chairTitleNouns     = set("رئيسا", "رئيس", "رئيسة", "رئيسه")
-	// chairPersonNouns make a state the chair: "الكويت رئيسة الدورة".
-	chairPersonNouns = set("رئيسة", "رئيس")
+	// chairTitleNouns name the chair: "بصفته رئيساً لـORG" (after a
+	// capacity word, capacityWords), "الكويت رئيسة الدورة" (after a state).
+	chairTitleNouns = set("رئيسا", "رئيس", "رئيسة", "رئيسه")
 	// chairSessionNouns name the current session a state chairs.
 	chairSessionNouns = set("الدورة", "للدورة")
 	// rotatingWords qualify the chairmanship ("الرئاسة الدورية").
@@ -805,7 +803,7 @@ func (e *engine) chairmanship(sg *segment) {
 		}
 		// a person as the chair: "الرئيس السنغالي ماكي سال، بصفته رئيساً
 		// للاتحاد الأفريقي لعام 2022": the person's state holds it
-		if i > sg.lo && a.toks[i].has(chairTitleNouns) && a.toks[i-1].has(personCapacityWords) {
+		if i > sg.lo && a.toks[i].has(chairTitleNouns) && a.toks[i-1].has(capacityWords) {
 			if org, end, ok := e.orgRefAt(a, i+1); ok && e.isIGO(org) {
 				holder := ""
 				for k := range a.ents {
@@ -901,7 +899,7 @@ func (e *engine) chairmanship(sg *segment) {
 // stateBeforeChairNoun returns the state named right before a chair noun
 // at token i ("الكويت رئيسة ..."), not a nisba, quote or excluded token.
 func (e *engine) stateBeforeChairNoun(a *sent, sg *segment, i int, excl map[int]bool) *ent {
-	if !a.toks[i].has(chairPersonNouns) || i == sg.lo || i+1 >= sg.hi {
+	if !a.toks[i].has(chairTitleNouns) || i == sg.lo || i+1 >= sg.hi {
 		return nil
 	}
 	en := a.entAt(i - 1)

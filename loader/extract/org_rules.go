@@ -197,7 +197,7 @@ func verbBetween(a *sent, i, j int) bool {
 // verb of the relative clause does not end the main clause.
 func verbBetweenMain(a *sent, i, j int) bool {
 	for k := i; k < j; k++ {
-		if end := relativeClauseEnd(a, k, len(a.toks)); end > k {
+		if end := setOffRelativeEnd(a, k, len(a.toks)); end > k {
 			k = end // the clause may close at j itself
 			continue
 		}
@@ -208,11 +208,11 @@ func verbBetweenMain(a *sent, i, j int) bool {
 	return false
 }
 
-// relativeClauseEnd returns the closing comma of a relative clause set off
+// setOffRelativeEnd returns the closing comma of a relative clause set off
 // by commas that opens at token k ("، التي ... ،"), when it closes before
-// hi; else -1.
-func relativeClauseEnd(a *sent, k, hi int) int {
-	isComma := func(t token) bool { return t.punct && (t.raw == "،" || t.raw == ",") }
+// hi; else -1. (The engine method relativeClauseEnd, in
+// events_participation.go, finds where a list goes on after such a clause.)
+func setOffRelativeEnd(a *sent, k, hi int) int {
 	if !isComma(a.toks[k]) || k+1 >= hi || !a.toks[k+1].has(relativePronouns) {
 		return -1
 	}
@@ -372,8 +372,9 @@ func (e *engine) member(a *sent, rule, state, org, status string, since int, spa
 //
 // The states are the list nearest to the trigger; negated statements give
 // nothing.
-// capacityWords: "بصفة"، "بصفته" before a status noun.
-var capacityWords = set("بصفة", "بصفته", "بصفتها", "بصفتهم")
+// capacityWords: "بصفة"، "بصفته"، "باعتباره" before a status or a title
+// noun ("بصفة مراقب"، "بصفته رئيساً للاتحاد").
+var capacityWords = set("بصفة", "بصفته", "بصفتها", "بصفتهم", "بوصفه", "بوصفها", "باعتباره", "باعتبارها")
 
 // joinsPeopleOrMeeting reports whether a joining word at i joins people or
 // a meeting ("انضم X اليوم إلى نظرائه"، "انضمت إلى المحادثات"): the object
