@@ -5361,6 +5361,8 @@ enum MeetingKind {
   FORUM
   "A conference."
   CONFERENCE
+  "A state ceremony that delegations attend: a state funeral (format state-funeral) or an inauguration."
+  CEREMONY
   "Any other kind; see the node's properties for the stored value."
   OTHER
 }

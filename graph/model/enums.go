@@ -233,13 +233,14 @@ const (
 	MeetingKindInformal     MeetingKind = "INFORMAL"
 	MeetingKindForum        MeetingKind = "FORUM"
 	MeetingKindConference   MeetingKind = "CONFERENCE"
+	MeetingKindCeremony     MeetingKind = "CEREMONY"
 	MeetingKindOther        MeetingKind = "OTHER"
 )
 
 // AllMeetingKind lists every known MeetingKind except OTHER.
 var AllMeetingKind = []MeetingKind{
 	MeetingKindSummit, MeetingKindBilateral, MeetingKindMultilateral, MeetingKindMinisterial,
-	MeetingKindInformal, MeetingKindForum, MeetingKindConference,
+	MeetingKindInformal, MeetingKindForum, MeetingKindConference, MeetingKindCeremony,
 }
 
 // ParseMeetingKind maps a stored kind (nil when empty, OTHER when unknown).

@@ -29,6 +29,9 @@ func TestParseEnumsFallBackToOther(t *testing.T) {
 	if got := *ParseMeetingKind("retreat"); got != MeetingKindOther {
 		t.Errorf("retreat → %s", got)
 	}
+	if got := *ParseMeetingKind("CEREMONY"); got != MeetingKindCeremony {
+		t.Errorf("CEREMONY (a state funeral's kind) → %s", got)
+	}
 	var m Modality
 	if err := m.UnmarshalGQL("MAYBE"); err == nil {
 		t.Error("UnmarshalGQL accepted an unknown value")
