@@ -97,7 +97,7 @@ func (e *engine) orgFormat(org, nounKind string) format {
 	if en, ok := e.entity(org); ok && en.Kind == "FORUM" && strings.HasSuffix(en.Name, "Forum") {
 		// "الدورة الثلاثين لمنتدى آسيان الإقليمي": a forum's session is the
 		// forum meeting (asean-regional-forum)
-		return format{slug: orgSlug(org), org: org, kind: "MEETING", title: lbl}
+		return format{slug: orgSlug(org), org: org, kind: "FORUM", title: lbl}
 	}
 	if nounKind == "SUMMIT" || nounKind == "" {
 		return format{slug: orgSlug(org) + "-summit", org: org, kind: "SUMMIT", title: lbl + " summit"}
