@@ -459,6 +459,9 @@ func (e *engine) offices(a *sent) {
 	}
 }
 
+// sourceNouns may stand between a reporter and its verb: "بحسب بيان".
+var sourceNouns = set("معلومات", "بيان", "مصادر")
+
 // monarchTitles open names the gazetteer spells with their title ("الملك
 // سلمان"، "السلطان هيثم بن طارق").
 var monarchTitles = set("الملك", "السلطان", "العاهل")
@@ -667,7 +670,7 @@ func (e *engine) isReporter(a *sent, en *ent) bool {
 		if t.has(reportWords) {
 			return true
 		}
-		if t.has(set("معلومات", "بيان", "مصادر")) {
+		if t.has(sourceNouns) {
 			continue
 		}
 		return false

@@ -341,8 +341,11 @@ var gatherVerbs = set("تجمع", "يجمع", "جمعت", "جمع")
 // isNumberWord reports whether a word is a small cardinal after a noun
 // ("الخمس"، "الست").
 func isNumberWord(t token) bool {
-	return t.has(set("الخمس", "الست", "الثلاث", "الأربع", "السبع", "الثماني", "التسع", "العشر", "الخمسة", "الستة"))
+	return t.has(countWords)
 }
+
+// countWords count the states of a region or a group: "الدول الخمس".
+var countWords = set("الخمس", "الست", "الثلاث", "الأربع", "السبع", "الثماني", "التسع", "العشر", "الخمسة", "الستة")
 
 // directnessWords: "(غير) المباشرة".
 var directnessWords = set("غير", "المباشرة", "المباشر", "مباشرة", "مباشر")

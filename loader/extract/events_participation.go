@@ -635,7 +635,7 @@ func (e *engine) eventParticipation(sg *segment) {
 		if !barred && neg >= 0 {
 			// "ولم يحضر الاجتماع أي ممثل عن سوريا": the state unrepresented
 			for r := i; r+2 < sg.hi && r <= i+4; r++ {
-				if !a.toks[r].has(representativeNouns) || !a.toks[r+1].has(set("عن", "من", "ل")) {
+				if !a.toks[r].has(representativeNouns) || !a.toks[r+1].has(onBehalfPreps) {
 					continue
 				}
 				if en := a.entAt(r + 2); en != nil && en.t0 == r+2 && en.label == graph.LabelState && !en.mod {
@@ -972,7 +972,7 @@ func (e *engine) eventParticipation(sg *segment) {
 			continue
 		}
 		_, _, isPart := t.verb(participationVerbs)
-		if !isPart && i > sg.lo && a.toks[i-1].is(fold1("بين")) && t.has(set("المشاركين", "المشاركون", "الحضور", "الحاضرين")) {
+		if !isPart && i > sg.lo && a.toks[i-1].is(fold1("بين")) && t.has(attendeesNouns) {
 			isPart = true // "وكان بين المشاركين X وY"
 		}
 		encl := false
@@ -1307,6 +1307,14 @@ func alongsideAfter(a *sent, end int) int {
 
 // subordinators open a subordinate clause after a comma.
 var subordinators = set("بعدما", "بعد", "حيث", "عندما", "إذ", "لأن", "كما", "بينما", "والتي", "التي", "الذي")
+
+// onBehalfPreps, attendeesNouns and busyReasonWords: "أي ممثل عن X"،
+// "بين المشاركين X"، "لانشغاله".
+var (
+	onBehalfPreps   = set("عن", "من", "ل")
+	attendeesNouns  = set("المشاركين", "المشاركون", "الحضور", "الحاضرين")
+	busyReasonWords = set("لانشغال", "لأسباب")
+)
 
 // transitiveHoldVerbs hold a meeting with the holders as subject: "عقد
 // الرئيسان القمة"، "يعقد الزعيمان ..." (not "انعقدت"، "جرت").
@@ -1789,7 +1797,7 @@ func absenceReason(a *sent, en *ent, hi int) string {
 		switch {
 		case t.has(absenceReasonWords):
 			start = k + 1
-			if t.has(set("لانشغال", "لأسباب")) {
+			if t.has(busyReasonWords) {
 				start = k // the word itself is the reason
 			} else if t.has(protestWords) {
 				start = k // "احتجاجاً على X": the protest is the reason

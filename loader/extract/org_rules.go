@@ -372,6 +372,25 @@ func (e *engine) member(a *sent, rule, state, org, status string, since int, spa
 //
 // The states are the list nearest to the trigger; negated statements give
 // nothing.
+// Word sets of the membership rules, built once (they were built for
+// every token).
+var (
+	asMemberWords   = set("بصفتها", "بصفته", "بصفتهم", "كعضو")
+	acceptWords     = set("قبول", "قبولها", "قبوله")
+	memberSingular  = set("عضو", "العضو", "عضوا", "عضوان", "عضوين", "عضوة", "العضوة")
+	stateNounWords  = set("الدولة")
+	membershipNouns = set("عضوية", "عضويتها", "عضويته")
+	theyPronouns    = set("هي", "هم")
+	amongThemWords  = set("بينها", "بينهم")
+	founderNouns    = set("المؤسسة", "المؤسسين", "مؤسسيها", "مؤسسوها")
+	// pluralTitleBlockers before a plural title make it part of another
+	// noun phrase ("مجلس الرؤساء"، "نائب الرؤساء").
+	pluralTitleBlockers = set("مجلس", "رئيس", "رئيسة", "نائب")
+)
+
+// isProspective reports whether a modality looks ahead (PLANNED, EXPECTED).
+func isProspective(m string) bool { return m == graph.StatusPlanned || m == graph.StatusExpected }
+
 // capacityWords: "بصفة"، "بصفته"، "باعتباره" before a status or a title
 // noun ("بصفة مراقب"، "بصفته رئيساً للاتحاد").
 var capacityWords = set("بصفة", "بصفته", "بصفتها", "بصفتهم", "بوصفه", "بوصفها", "باعتباره", "باعتبارها")
@@ -427,7 +446,7 @@ func (e *engine) membership(sg *segment) {
 			end = i + 2
 			if governed(a, sg.lo, i, 6, accessionWords) || governed(a, sg.lo, i, 6, towardWords) {
 				status, rule = memberAcceding, RuleAccession
-			} else if i > sg.lo && a.toks[i-1].has(set("بصفتها", "بصفته", "بصفتهم", "كعضو")) {
+			} else if i > sg.lo && a.toks[i-1].has(asMemberWords) {
 				status = memberFull
 				if y, ok := e.accessionYearAfter(sg, i+2); ok {
 					since = y
@@ -439,7 +458,7 @@ func (e *engine) membership(sg *segment) {
 			if joinsPeopleOrMeeting(a, i, sg.hi) {
 				continue // "انضم X إلى نظرائه في اجتماع ...": not accession
 			}
-			if t.is(fold1("قبول")) || t.has(set("قبولها", "قبوله")) {
+			if t.has(acceptWords) {
 				// "قبول X عضوا": only with a member noun after it
 				ok := false
 				for k := i + 1; k < sg.hi && k <= i+6; k++ {
@@ -458,8 +477,8 @@ func (e *engine) membership(sg *segment) {
 			case agoOK && e.articleYear() > 0 && !isFuture(t):
 				// "بعد عام من انضمام X": X joined that many years before
 				status, since = memberFull, e.articleYear()-ago
-			case governed(a, sg.lo, i, 4, towardWords) || inPrinciple(a, 0, len(a.toks)) || t.has(set("قبول", "قبولها", "قبوله")) || isFuture(t) ||
-				modality(a, sg.lo, sg.hi, i) == graph.StatusPlanned || modality(a, sg.lo, sg.hi, i) == graph.StatusExpected:
+			case governed(a, sg.lo, i, 4, towardWords) || inPrinciple(a, 0, len(a.toks)) || t.has(acceptWords) || isFuture(t) ||
+				isProspective(modality(a, sg.lo, sg.hi, i)):
 				status, rule = memberAcceding, RuleAccession
 			case past:
 				status, since = memberFull, d.Date.Year
@@ -468,7 +487,7 @@ func (e *engine) membership(sg *segment) {
 			default:
 				status, rule = memberAcceding, RuleAccession
 			}
-		case t.has(set("عضو", "العضو", "عضوا", "عضوان", "عضوين", "عضوة")) && i+2 < sg.hi && a.toks[i+1].has(set("في", "ب")) && func() bool {
+		case t.has(memberSingular) && i+2 < sg.hi && a.toks[i+1].has(inWords) && func() bool {
 			o, _, ok := e.orgRefAt(a, i+2)
 			return ok && e.isIGO(o)
 		}():
@@ -488,7 +507,7 @@ func (e *engine) membership(sg *segment) {
 			if d, ok := e.clauseDateAfter(sg, i, 10); ok && d.Date.Year > 0 && !e.doc.Date.Before(d.Date) {
 				since = d.Date.Year
 			}
-		case t.has(resumeWords) && i+1 < sg.hi && a.toks[i+1].has(set("عضوية", "عضويتها", "عضويته")):
+		case t.has(resumeWords) && i+1 < sg.hi && a.toks[i+1].has(membershipNouns):
 			// "قرر المجلس استئناف عضوية سوريا": a full member again (the
 			// resumption gives no "since")
 			status, end, rule = memberFull, i+2, RuleResumption
@@ -545,7 +564,7 @@ func (e *engine) membership(sg *segment) {
 			}
 		}
 		run, ok := e.nearestRun(a, sg.lo, hi, trig)
-		if !ok && sg.lo > 0 && sg.lo+1 < sg.hi && a.toks[sg.lo].has(set("وهي", "وهم", "هي", "هم")) && a.toks[sg.lo+1].has(statesWords) {
+		if !ok && sg.lo > 0 && sg.lo+1 < sg.hi && a.toks[sg.lo].has(theyPronouns) && a.toks[sg.lo+1].has(statesWords) {
 			// "مالي وغينيا والسودان، وهي الدول الأربع التي علّق الاتحاد
 			// عضويتها": the enumeration the apposition sums up
 			run, ok = e.nearestRun(a, 0, sg.lo, sg.lo)
@@ -616,11 +635,11 @@ func (e *engine) becomeMember(sg *segment, i int) bool {
 		if t.punct {
 			return false
 		}
-		if t.has(set("عضو", "العضو", "عضوا", "الدولة", "العضوة")) {
+		if t.has(memberSingular) || t.has(stateNounWords) {
 			noun = true
 			continue
 		}
-		if noun && t.has(set("في", "ب")) {
+		if noun && t.has(inWords) {
 			o, _, ok := e.orgRefAt(a, k+1)
 			return ok && e.isIGO(o)
 		}
@@ -724,7 +743,7 @@ func founderMarker(a *sent, i int) bool {
 	if t.is(fold1("يد")) && i > 0 && a.toks[i-1].is(fold1("على")) {
 		return true
 	}
-	if t.has(set("بينها", "بينهم")) && i > 0 && a.toks[i-1].is(fold1("من")) {
+	if t.has(amongThemWords) && i > 0 && a.toks[i-1].is(fold1("من")) {
 		return true
 	}
 	// "تأسس المجلس عام 1981 بين X وY": "بين" in the clause of a founding
@@ -739,7 +758,7 @@ func founderMarker(a *sent, i int) bool {
 			}
 		}
 	}
-	if t.has(set("المؤسسة", "المؤسسين", "مؤسسيها", "مؤسسوها")) {
+	if t.has(founderNouns) {
 		return true
 	}
 	for _, s := range t.stems {
@@ -1056,7 +1075,7 @@ func (e *engine) pluralTitleOffices(a *sent) {
 		if !plural && !dual {
 			continue
 		}
-		if i > 0 && a.toks[i-1].has(set("مجلس", "رئيس", "رئيسة", "نائب")) {
+		if i > 0 && a.toks[i-1].has(pluralTitleBlockers) {
 			continue
 		}
 		// a dual or a definite plural takes nisba adjectives ("الرئيسان
