@@ -194,9 +194,9 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 		// "القمة السنوية بين البلدين": the states of the two persons or
 		// states the sentence named before
 		if x, y, ok := e.twoStatesBefore(a, j); ok {
-			isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(x, "state:")), strings.ToLower(strings.TrimPrefix(y, "state:"))})
-			return format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL", title: e.name(x) + "–" + e.name(y) + " bilateral meeting",
-				states: []string{x, y}}, j + 1, true
+			f := e.bilateralFormat(x, y)
+			f.states = []string{x, y}
+			return f, j + 1, true
 		}
 		return format{}, j, false
 	}
@@ -232,9 +232,9 @@ func (e *engine) betweenFormat(a *sent, j int, nounKind string) (format, int, bo
 	if p1.state && p2.state {
 		// "جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة": the
 		// two states' bilateral meeting, whoever hosts it
-		isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(p1.id, "state:")), strings.ToLower(strings.TrimPrefix(p2.id, "state:"))})
-		return format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL", title: p1.label + "–" + p2.label + " bilateral meeting",
-			states: []string{p1.id, p2.id}}, end, true
+		f := e.bilateralFormat(p1.id, p2.id)
+		f.states = []string{p1.id, p2.id}
+		return f, end, true
 	}
 	if p1.org == "" && p2.org == "" {
 		// a state and a region ("بين روسيا ودول آسيا الوسطى"): the same

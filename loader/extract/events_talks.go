@@ -261,8 +261,7 @@ func (e *engine) pairMeetingBefore(a *sent, x, y *ent) string {
 	if sx == "" || sy == "" || sx == sy {
 		return ""
 	}
-	isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(sx, "state:")), strings.ToLower(strings.TrimPrefix(sy, "state:"))})
-	format := "bilateral-" + isos[0] + "-" + isos[1]
+	format := e.bilateralFormat(sx, sy).slug
 	for k := len(e.order) - 1; k >= 0; k-- {
 		m := e.meetings[e.order[k]]
 		if m == nil || m.format != format {
@@ -849,12 +848,16 @@ func (e *engine) bilaterals(sg *segment, i int, rule string, subj *ent, objs []*
 	}
 }
 
+// bilateralFormat is the format of the bilateral meetings of two states:
+// bilateral-<iso3>-<iso3>, the codes sorted and in lower case.
+func (e *engine) bilateralFormat(s1, s2 string) format {
+	isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(s1, "state:")), strings.ToLower(strings.TrimPrefix(s2, "state:"))})
+	return format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL", title: e.name(s1) + "–" + e.name(s2) + " bilateral meeting"}
+}
+
 // defineBilateral creates (or finds) the bilateral meeting of two states.
 func (e *engine) defineBilateral(sg *segment, i int, s1, s2 string, date graph.Date, place, status string) *meeting {
-	isos := sortedStrings([]string{strings.ToLower(strings.TrimPrefix(s1, "state:")), strings.ToLower(strings.TrimPrefix(s2, "state:"))})
-	f := format{slug: "bilateral-" + isos[0] + "-" + isos[1], kind: "BILATERAL",
-		title: e.name(s1) + "–" + e.name(s2) + " bilateral meeting"}
-	m := e.define(sg, i, f, date, 0, place, status, false)
+	m := e.define(sg, i, e.bilateralFormat(s1, s2), date, 0, place, status, false)
 	m.parties = []string{s1, s2}
 	sg.occ = append(sg.occ, occurrence{id: m.id, tok: i, defined: true})
 	return m

@@ -587,7 +587,9 @@ func keepFurthestMembership(facts []Fact) []Fact {
 		}
 	}
 	for k := range resumed {
-		best[k] = membershipRank[memberFull] // "استئناف عضوية X": the suspension is over
+		// "استئناف عضوية X": the suspension is over, so FULL is the furthest
+		// status (SUSPENDED ranks above it and would drop the resumption)
+		best[k] = membershipRank[memberFull]
 	}
 	out := facts[:0]
 	for _, f := range facts {

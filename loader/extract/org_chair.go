@@ -91,8 +91,8 @@ func (e *engine) heldChair(org, state string) *chairmanship {
 	if !ok || state == "" {
 		return nil
 	}
-	for _, f := range e.facts {
-		if f.Rel.Type == graph.RelHolds && f.Rel.Start == state && f.Rel.End == cid {
+	for _, h := range e.org.holdCalls {
+		if h.chair == cid && h.state == state {
 			return e.chairs[cid]
 		}
 	}

@@ -954,7 +954,7 @@ func yesterdayBefore(l string, d graph.Date) bool {
 		before := []rune(l)[:min(x.Start, len([]rune(l)))]
 		words := strings.Fields(Fold(string(before)))
 		for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-			if strings.TrimLeft(words[k], "،,") == wYesterday {
+			if strings.Trim(words[k], "،,") == wYesterday {
 				return true
 			}
 		}
