@@ -127,11 +127,12 @@ type engine struct {
 	// talkerSent ("والتقى X نظيره Y، كما التقى Z": X meets Z too)
 	talker     *ent
 	talkerSent int
-	// prevDay and prevPlace are the one day and the place of sentence
-	// prevSent ("وجاء التوقيع في ختام قمة ..." continues it)
-	prevDay   graph.Date
-	prevPlace string
-	prevSent  int
+	// prevDay is the one day of sentence prevSent, prev the sentence
+	// itself, whose place is read only when a sentence continues it
+	// ("وجاء التوقيع في ختام قمة ...")
+	prevDay  graph.Date
+	prevSent int
+	prev     *sent
 	// talksAt is the day and place of the last bilateral talks
 	talksAt talksWhen
 }

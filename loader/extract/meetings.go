@@ -747,7 +747,7 @@ func (e *engine) defineOrRefer(sg *segment, i int, f format) {
 			date, ok = e.prevDay, true
 		}
 		if place == "" {
-			place = e.prevPlace
+			place = e.prevPlace()
 		}
 	}
 	if !ok || place == "" {
@@ -908,13 +908,14 @@ var comePast = set("جاء", "وجاء", "جاءت", "وجاءت")
 // verb of coming and the sentence before left a day or a place.
 func (e *engine) continuesPrevious(sg *segment) bool {
 	return sg.lo == 0 && sg.hi > 0 && sg.a.toks[0].has(comeVerbs) && e.prevSent == sg.a.s.Index-1 && sg.a.s.Index > 0 &&
-		(!e.prevDay.IsZero() || e.prevPlace != "")
+		(!e.prevDay.IsZero() || e.prevPlace() != "")
 }
 
 // rememberDayPlace records the one day date (when the sentence has a
-// single one) and the place of an analysed sentence.
+// single one) of an analysed sentence and the sentence, whose place
+// prevPlace reads on demand.
 func (e *engine) rememberDayPlace(a *sent) {
-	e.prevSent, e.prevDay, e.prevPlace = a.s.Index, graph.Date{}, ""
+	e.prevSent, e.prevDay, e.prev = a.s.Index, graph.Date{}, a
 	for _, sd := range a.s.Dates {
 		if sd.Precision != PrecDay {
 			continue
@@ -925,7 +926,14 @@ func (e *engine) rememberDayPlace(a *sent) {
 		}
 		e.prevDay = sd.Date
 	}
-	e.prevPlace = e.placeFor(&segment{a: a, lo: 0, hi: len(a.toks)}, 0)
+}
+
+// prevPlace returns the place of the sentence before (see rememberDayPlace).
+func (e *engine) prevPlace() string {
+	if e.prev == nil {
+		return ""
+	}
+	return e.placeFor(&segment{a: e.prev, lo: 0, hi: len(e.prev.toks)}, 0)
 }
 
 // seatCapitalAt returns the capital of the state whose seat of government
